@@ -1,0 +1,3 @@
+"""Coursesmith: an authoring tool (LCMS) for reusable, versioned, translatable e-learning."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,260 @@
+"""Opening and creating library files.
+
+A library is one SQLite file. Before anything is written to a file we check, read-only,
+that it is a Coursesmith library this version understands and that we may write to it:
+a wrong, damaged, newer, read-only or locked file must come back untouched, with a
+message that names it and says what to do. Only then is it migrated (after a backup)
+and opened for work.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from authoring import __version__
+from authoring.model import errors
+from authoring.model.schema import Locale, Meta
+
+APPLICATION_ID = 0x43534C42  # "CSLB", stored in the SQLite header: marks our files
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).with_name("migrations")
+LOCK_WAIT_SECONDS = 1.0
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def known_revisions() -> tuple[set[str], str]:
+    """Every schema revision this version knows, and the newest (head)."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}, script.get_current_head()
+
+
+class Library:
+    """An open library: a SQLAlchemy engine over one file, and sessions on it."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def name(self) -> str:
+        """The file name without its suffix: what the window title shows."""
+        return self.path.stem
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def source_locale(self) -> str:
+        with self.transaction() as session:
+            return session.scalar(select(Locale.code).where(Locale.is_source))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> "Library":
+        path = Path(path).expanduser().absolute()
+        revision = check_library_file(path)
+        _, head = known_revisions()
+        if revision != head:
+            backup(path, label=f"before-upgrade-from-{revision}")
+        engine = _engine(path)
+        _migrate(engine)
+        return cls(path, engine)
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike[str], source_locale: str = "en", title: str = ""
+    ) -> "Library":
+        """A new, empty library; written beside the target and renamed, so a failure
+        leaves no half-made file."""
+        from authoring.model.locales import normalize_locale
+
+        path = Path(path).expanduser().absolute()
+        if path.exists():
+            raise errors.LibraryExistsError(
+                f"{path} already exists; choose another name or move that file away"
+            )
+        if not path.parent.is_dir():
+            raise errors.CoursesmithError(f"the folder {path.parent} does not exist")
+        locale = normalize_locale(source_locale)
+        temporary = path.with_name(f".{path.name}.creating")
+        temporary.unlink(missing_ok=True)
+        try:
+            engine = _engine(temporary)
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            _migrate(engine)
+            library = cls(temporary, engine)
+            with library.transaction() as session:
+                session.add(Locale(code=locale, is_source=True, position=0))
+                session.add(Meta(key="created_with", value=f"Coursesmith {__version__}"))
+                session.add(Meta(key="title", value=title or path.stem))
+            engine.dispose()
+            temporary.rename(path)
+        finally:
+            for leftover in (temporary, *_sidecars(temporary)):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _migrate(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup(path: Path, label: str) -> Path:
+    """A consistent copy beside the library (SQLite online backup), kept for the user."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.cslib'}")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+# --------------------------------------------------------------- pre-open checks
+
+
+def check_library_file(path: Path) -> str | None:
+    """Check, without writing, that `path` can be opened; return its schema revision.
+
+    Raises a `LibraryOpenError` whose message says what is wrong and what to do.
+    """
+    _check_is_sqlite(path)
+    revision = _check_contents(path)
+    _check_writable(path)
+    _check_not_locked(path)
+    return revision
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists():
+        raise errors.LibraryOpenError(f"{path} does not exist; check the path")
+    if path.is_dir():
+        raise errors.NotALibraryError(f"{path} is a folder, not a Coursesmith library")
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except PermissionError:
+        raise errors.ReadOnlyLibraryError(
+            f"{path} cannot be read: you have no permission; ask its owner for access"
+        ) from None
+    if not header.startswith(SQLITE_HEADER):
+        raise errors.NotALibraryError(
+            f"{path} is not a Coursesmith library; open a .cslib file or create a new library"
+        )
+    if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise errors.NotALibraryError(
+            f"{path} is a database, but not a Coursesmith library; open a .cslib file"
+        )
+
+
+def _check_contents(path: Path) -> str | None:
+    known, _ = known_revisions()
+    damaged = errors.DamagedLibraryError(
+        f"{path} is damaged and cannot be opened; restore it from a backup "
+        "(Coursesmith keeps one beside the library before each upgrade)"
+    )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_SECONDS)
+    except sqlite3.Error:
+        raise damaged from None
+    try:
+        if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise damaged
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise _locked(path) from None
+        raise damaged from None
+    except sqlite3.DatabaseError:
+        raise damaged from None
+    finally:
+        connection.close()
+    revision = revision[0] if revision else None
+    if revision is not None and revision not in known:
+        raise errors.NewerLibraryError(
+            f"{path} was made by a newer version of Coursesmith; "
+            "update Coursesmith to open it (the file was not changed)"
+        )
+    return revision
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise errors.ReadOnlyLibraryError(
+            f"{path} is read-only; copy it to a folder where you can write, "
+            "or ask its owner for write access"
+        )
+
+
+def _locked(path: Path) -> errors.LibraryLockedError:
+    return errors.LibraryLockedError(
+        f"{path} is locked by another program; close that program (or wait) and try again"
+    )
+
+
+def _check_not_locked(path: Path) -> None:
+    """Take and release the write lock: BEGIN IMMEDIATE writes nothing to the file."""
+    try:
+        connection = sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        raise _locked(path) from None

@@ -1,0 +1,191 @@
+"""Locales and translations.
+
+Each translatable field is stored per (object, field, locale) together with a hash of the
+source text it was made from. Comparing that hash with the hash of today's source text
+tells whether a translation is current or outdated, so a changed source never leaves a
+silently wrong translation behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from authoring.model import errors
+from authoring.model.content import translatable_fields
+from authoring.model.sanitize import clean_html
+from authoring.model.schema import LearningObject, Locale, Translation, utcnow
+
+_LOCALE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?$")
+RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"}
+
+
+class Status(str, Enum):
+    MISSING = "missing"
+    OUTDATED = "outdated"
+    CURRENT = "current"
+
+
+@dataclass(frozen=True)
+class FieldStatus:
+    object_id: str
+    field: str
+    source: str
+    translation: str | None
+    status: Status
+
+
+def normalize_locale(code: str) -> str:
+    """'en_us' -> 'en-US', 'zh-hant-tw' -> 'zh-Hant-TW'; anything else is refused."""
+    match = _LOCALE.match((code or "").strip())
+    if not match:
+        raise errors.InvalidContentError(
+            f"'{code}' is not a locale code; use a language code such as en, fr or pt-BR"
+        )
+    language, script, region = match.groups()
+    parts = [language.lower()]
+    if script:
+        parts.append(script.title())
+    if region:
+        parts.append(region.upper())
+    return "-".join(parts)
+
+
+def is_rtl(locale: str) -> bool:
+    return locale.split("-")[0] in RTL_LANGUAGES
+
+
+def source_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def source_locale(session: Session) -> str:
+    return session.scalar(select(Locale.code).where(Locale.is_source))
+
+
+def all_locales(session: Session) -> list[str]:
+    """Every locale of the library, the source first."""
+    rows = session.scalars(select(Locale.code).order_by(Locale.is_source.desc(), Locale.position))
+    return list(rows)
+
+
+def target_locales(session: Session) -> list[str]:
+    return all_locales(session)[1:]
+
+
+def add_locale(session: Session, code: str) -> str:
+    code = normalize_locale(code)
+    if session.get(Locale, code) is None:
+        position = (session.scalar(select(func.max(Locale.position))) or 0) + 1
+        session.add(Locale(code=code, is_source=False, position=position))
+        session.flush()
+    return code
+
+
+def remove_locale(session: Session, code: str) -> None:
+    code = normalize_locale(code)
+    if code == source_locale(session):
+        raise errors.InvalidContentError("the source locale cannot be removed")
+    session.execute(delete(Translation).where(Translation.locale == code))
+    session.execute(delete(Locale).where(Locale.code == code))
+
+
+def _require_target(session: Session, locale: str) -> str:
+    locale = normalize_locale(locale)
+    if locale not in target_locales(session):
+        raise errors.InvalidContentError(
+            f"the library has no target locale '{locale}'; add it first"
+        )
+    return locale
+
+
+def set_translation(
+    session: Session, object_id: str, field: str, locale: str, text: str
+) -> Translation:
+    """Store a translation of one field, stamped with the hash of today's source."""
+    from authoring.model import search
+
+    locale = _require_target(session, locale)
+    obj = _object(session, object_id)
+    sources = translatable_fields(obj.kind, obj.title, obj.data)
+    if field not in sources:
+        raise errors.InvalidContentError(
+            f"{obj.kind} '{obj.title}' has no translatable field '{field}'"
+        )
+    if field in ("html",):
+        text = clean_html(text)
+    row = session.get(Translation, (object_id, field, locale))
+    if row is None:
+        row = Translation(object_id=object_id, field=field, locale=locale)
+        session.add(row)
+    row.text = text
+    row.source_hash = source_hash(sources[field])
+    row.modified_at = utcnow()
+    session.flush()
+    search.reindex(session, obj)
+    return row
+
+
+def translations(session: Session, object_id: str, locale: str) -> dict[str, str]:
+    rows = session.scalars(
+        select(Translation).where(
+            Translation.object_id == object_id, Translation.locale == normalize_locale(locale)
+        )
+    )
+    return {row.field: row.text for row in rows}
+
+
+def field_statuses(session: Session, obj: LearningObject, locale: str) -> list[FieldStatus]:
+    """Missing, outdated or current, for each translatable field of one object."""
+    stored = {
+        row.field: row
+        for row in session.scalars(
+            select(Translation).where(
+                Translation.object_id == obj.id, Translation.locale == locale
+            )
+        )
+    }
+    result = []
+    for field, text in translatable_fields(obj.kind, obj.title, obj.data).items():
+        row = stored.get(field)
+        if row is None:
+            status = Status.MISSING
+        elif row.source_hash != source_hash(text):
+            status = Status.OUTDATED
+        else:
+            status = Status.CURRENT
+        result.append(FieldStatus(obj.id, field, text, row.text if row else None, status))
+    return result
+
+
+def translation_progress(session: Session) -> dict[str, float]:
+    """Target locale -> share (0-1) of translatable strings whose translation is current."""
+    objects = session.scalars(
+        select(LearningObject).where(LearningObject.trashed_at.is_(None))
+    ).all()
+    current_hashes: dict[tuple[str, str], str] = {}
+    for obj in objects:
+        for field, text in translatable_fields(obj.kind, obj.title, obj.data).items():
+            current_hashes[(obj.id, field)] = source_hash(text)
+    progress = {}
+    for locale in target_locales(session):
+        rows = session.execute(
+            select(Translation.object_id, Translation.field, Translation.source_hash).where(
+                Translation.locale == locale
+            )
+        )
+        current = sum(1 for oid, field, h in rows if current_hashes.get((oid, field)) == h)
+        progress[locale] = current / len(current_hashes) if current_hashes else 1.0
+    return progress
+
+
+def _object(session: Session, object_id: str) -> LearningObject:
+    obj = session.get(LearningObject, object_id)
+    if obj is None:
+        raise errors.ObjectNotFoundError(f"no object with id {object_id}")
+    return obj

@@ -1,0 +1,293 @@
+"""Creating and changing learning objects: the working copy, children, copy, trash.
+
+Every function takes the caller's session and never commits: the caller owns the
+transaction, so one user action is one transaction (see STYLE.md). Edits change the
+working copy at once; versions are recorded separately (`versions.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from authoring.model import errors, search
+from authoring.model.content import CHILD_KINDS, asset_refs, clean_data
+from authoring.model.ids import new_id
+from authoring.model.schema import (
+    KINDS,
+    LearningObject,
+    Link,
+    Tag,
+    Translation,
+    utcnow,
+)
+
+
+@dataclass(frozen=True)
+class ChildRef:
+    """A container's reference to a child: following its head, or pinned to a version."""
+
+    id: str
+    pinned_version: Optional[int] = None
+
+
+def get(session: Session, object_id: str) -> LearningObject:
+    obj = session.get(LearningObject, object_id)
+    if obj is None:
+        raise errors.ObjectNotFoundError(f"there is no object with id '{object_id}'")
+    return obj
+
+
+def create(
+    session: Session,
+    kind: str,
+    title: str = "",
+    data: dict[str, Any] | None = None,
+    *,
+    author: str = "",
+    children: Iterable[str | ChildRef] = (),
+    tags: Iterable[str] = (),
+) -> LearningObject:
+    if kind not in KINDS:
+        raise errors.InvalidContentError(
+            f"unknown kind '{kind}'; use one of {', '.join(KINDS)}"
+        )
+    obj = LearningObject(
+        id=new_id(), kind=kind, title=title.strip(), data=clean_data(kind, data),
+        created_by=author, state="draft", head=0,
+    )
+    session.add(obj)
+    session.flush()
+    set_tags(session, obj.id, tags)
+    _sync_asset_links(session, obj)
+    if children:
+        set_children(session, obj.id, children)
+    search.reindex(session, obj)
+    return obj
+
+
+def update(
+    session: Session,
+    object_id: str,
+    *,
+    title: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> LearningObject:
+    """Change the working copy. `data` is merged into what is there."""
+    obj = get(session, object_id)
+    if title is not None:
+        obj.title = title.strip()
+    if data is not None:
+        obj.data = clean_data(obj.kind, {**obj.data, **data})
+        _sync_asset_links(session, obj)
+    _touch(obj)
+    session.flush()
+    search.reindex(session, obj)
+    return obj
+
+
+def rename(session: Session, object_id: str, title: str) -> LearningObject:
+    if not title.strip():
+        raise errors.InvalidContentError("a title cannot be empty")
+    return update(session, object_id, title=title)
+
+
+def set_tags(session: Session, object_id: str, tags: Iterable[str]) -> None:
+    obj = get(session, object_id)
+    wanted = sorted({t.strip().lower() for t in tags if t and t.strip()})
+    obj.tags = [Tag(object_id=obj.id, tag=tag) for tag in wanted]
+    session.flush()
+    search.reindex(session, obj)
+
+
+def list_objects(
+    session: Session, kind: str | None = None, *, include_trashed: bool = False
+) -> list[LearningObject]:
+    """Newest first."""
+    query = select(LearningObject).order_by(
+        LearningObject.created_at.desc(), LearningObject.id.desc()
+    )
+    if kind:
+        query = query.where(LearningObject.kind == kind)
+    if not include_trashed:
+        query = query.where(LearningObject.trashed_at.is_(None))
+    return list(session.scalars(query))
+
+
+def _touch(obj: LearningObject) -> None:
+    obj.modified_at = utcnow()
+
+
+# ------------------------------------------------------------------ children
+
+
+def children(session: Session, parent_id: str) -> list[ChildRef]:
+    rows = session.execute(
+        select(Link.child_id, Link.pinned_version)
+        .where(Link.parent_id == parent_id, Link.role == "child")
+        .order_by(Link.position)
+    )
+    return [ChildRef(child_id, pin) for child_id, pin in rows]
+
+
+def set_children(session: Session, parent_id: str, refs: Iterable[str | ChildRef]) -> None:
+    """Replace a container's children (the order given is the order learners see)."""
+    parent = get(session, parent_id)
+    refs = [ref if isinstance(ref, ChildRef) else ChildRef(ref) for ref in refs]
+    allowed = CHILD_KINDS.get(parent.kind)
+    if allowed is None:
+        raise errors.InvalidContentError(f"a {parent.kind} cannot contain other objects")
+    for ref in refs:
+        child = get(session, ref.id)
+        if child.kind not in allowed:
+            raise errors.InvalidContentError(
+                f"a {parent.kind} holds {' or '.join(allowed)} objects, not a {child.kind}"
+            )
+        if ref.pinned_version is not None and not 1 <= ref.pinned_version <= child.head:
+            raise errors.InvalidContentError(
+                f"'{child.title}' has no version {ref.pinned_version}"
+            )
+    session.execute(delete(Link).where(Link.parent_id == parent_id, Link.role == "child"))
+    session.add_all(
+        Link(parent_id=parent_id, role="child", position=i, child_id=r.id,
+             pinned_version=r.pinned_version)
+        for i, r in enumerate(refs)
+    )
+    _touch(parent)
+    session.flush()
+
+
+def insert_child(
+    session: Session, parent_id: str, child_id: str, position: int | None = None,
+    pinned_version: int | None = None,
+) -> None:
+    refs = children(session, parent_id)
+    position = len(refs) if position is None else max(0, min(position, len(refs)))
+    refs.insert(position, ChildRef(child_id, pinned_version))
+    set_children(session, parent_id, refs)
+
+
+def remove_child(session: Session, parent_id: str, position: int) -> ChildRef:
+    refs = children(session, parent_id)
+    removed = refs.pop(position)
+    set_children(session, parent_id, refs)
+    return removed
+
+
+def move_child(session: Session, parent_id: str, source: int, target: int) -> None:
+    refs = children(session, parent_id)
+    refs.insert(target, refs.pop(source))
+    set_children(session, parent_id, refs)
+
+
+def pin_child(session: Session, parent_id: str, position: int, version: int | None) -> None:
+    """Pin one reference to a version, or (None) make it follow the child's head again."""
+    refs = children(session, parent_id)
+    refs[position] = ChildRef(refs[position].id, version)
+    set_children(session, parent_id, refs)
+
+
+def _sync_asset_links(session: Session, obj: LearningObject) -> None:
+    """Keep the asset references of a block queryable for where-used."""
+    session.execute(delete(Link).where(Link.parent_id == obj.id, Link.role == "asset"))
+    for position, asset_id in enumerate(asset_refs(obj.kind, obj.data)):
+        asset = get(session, asset_id)
+        if asset.kind != "asset":
+            raise errors.InvalidContentError(f"'{asset.title}' is a {asset.kind}, not an asset")
+        session.add(Link(parent_id=obj.id, role="asset", position=position, child_id=asset_id))
+
+
+# ------------------------------------------------------------ copy and trash
+
+
+def copy(session: Session, object_id: str, *, deep: bool = False, author: str = "") -> LearningObject:
+    """A new object with the same content and translations.
+
+    Shallow: the copy refers to the same children. Deep: every child container and block
+    below is copied too (assets stay shared: their bytes never change).
+    """
+    source = get(session, object_id)
+    if source.kind == "asset":
+        raise errors.InvalidContentError("an asset is not copied: its bytes are shared as is")
+    refs = children(session, object_id)
+    if deep:
+        refs = [ChildRef(copy(session, ref.id, deep=True, author=author).id) for ref in refs]
+    duplicate = create(
+        session, source.kind, _copy_title(source), source.data, author=author,
+        children=refs, tags=[tag.tag for tag in source.tags],
+    )
+    for row in session.scalars(select(Translation).where(Translation.object_id == object_id)):
+        field = row.field
+        session.add(Translation(object_id=duplicate.id, field=field, locale=row.locale,
+                                text=row.text, source_hash=row.source_hash))
+    session.flush()
+    search.reindex(session, duplicate)
+    return duplicate
+
+
+def _copy_title(source: LearningObject) -> str:
+    return f"{source.title} (copy)" if source.title else ""
+
+
+def trash(session: Session, object_id: str, *, force: bool = False) -> LearningObject:
+    """Move to the trash; an object still in use needs `force`, and the error says where."""
+    from authoring.model.where_used import where_used
+
+    obj = get(session, object_id)
+    users = [u for u in where_used(session, object_id) if u.direct]
+    if users and not force:
+        raise errors.InUseError(
+            f"'{obj.title or obj.id}' is used by {_describe(users)}; "
+            "remove it there first, or force the deletion",
+            [(u.id, u.kind, u.title) for u in users],
+        )
+    obj.trashed_at = utcnow()
+    session.flush()
+    search.reindex(session, obj)
+    return obj
+
+
+def restore(session: Session, object_id: str) -> LearningObject:
+    obj = get(session, object_id)
+    obj.trashed_at = None
+    session.flush()
+    search.reindex(session, obj)
+    return obj
+
+
+def purge(session: Session, object_id: str, *, force: bool = False) -> None:
+    """Delete for good. References to it are removed from the containers that held it."""
+    from authoring.model.where_used import where_used
+
+    obj = get(session, object_id)
+    users = [u for u in where_used(session, object_id, include_trashed=True) if u.direct]
+    if users and not force:
+        raise errors.InUseError(
+            f"'{obj.title or obj.id}' is used by {_describe(users)}; "
+            "remove it there first, or force the deletion",
+            [(u.id, u.kind, u.title) for u in users],
+        )
+    for user in users:
+        _forget_reference(session, user.id, object_id)
+    session.execute(delete(Link).where(Link.child_id == object_id))
+    search.remove(session, object_id)
+    session.delete(obj)
+    session.flush()
+
+
+def _forget_reference(session: Session, user_id: str, object_id: str) -> None:
+    user = get(session, user_id)
+    if user.kind in CHILD_KINDS:
+        set_children(session, user_id, [r for r in children(session, user_id) if r.id != object_id])
+    elif user.kind == "media":
+        cleared = {key: None for key in ("asset", "captions") if user.data.get(key) == object_id}
+        update(session, user_id, data=cleared)
+
+
+def _describe(users) -> str:
+    names = [f"{u.kind} '{u.title}'" for u in users[:3]]
+    more = f" and {len(users) - 3} more" if len(users) > 3 else ""
+    return ", ".join(names) + more

@@ -1,0 +1,98 @@
+"""Review workflow (draft -> in review -> approved, and back) and threaded comments.
+
+Each change of state is recorded with who, when and why, so an L&D lead can see how an
+object got approved. Moving to review or approval records a version first: the state
+then refers to exact content.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from authoring.model import errors, objects, versions
+from authoring.model.schema import STATES, Comment, WorkflowEvent, utcnow
+
+_ALLOWED = {
+    "draft": {"in_review"},
+    "in_review": {"draft", "approved"},
+    "approved": {"draft", "in_review"},
+}
+
+
+def set_state(
+    session: Session, object_id: str, state: str, *, author: str = "", note: str = ""
+) -> WorkflowEvent:
+    obj = objects.get(session, object_id)
+    if state not in STATES:
+        raise errors.InvalidContentError(
+            f"unknown state '{state}'; use one of {', '.join(STATES)}"
+        )
+    if state not in _ALLOWED[obj.state]:
+        raise errors.InvalidContentError(
+            f"'{obj.title}' is {obj.state.replace('_', ' ')}; it cannot go to "
+            f"{state.replace('_', ' ')} from there"
+        )
+    versions.record(session, object_id, author=author, summary=f"Sent to {state.replace('_', ' ')}")
+    event = WorkflowEvent(
+        object_id=object_id, from_state=obj.state, to_state=state, author=author, note=note,
+        at=utcnow(),
+    )
+    obj.state = state
+    session.add(event)
+    session.flush()
+    return event
+
+
+def state_history(session: Session, object_id: str) -> list[WorkflowEvent]:
+    query = select(WorkflowEvent).where(WorkflowEvent.object_id == object_id)
+    return list(session.scalars(query.order_by(WorkflowEvent.id)))
+
+
+def add_comment(
+    session: Session, object_id: str, body: str, *, author: str = "",
+    reply_to: int | None = None, version: int | None = None,
+) -> Comment:
+    """A comment anchored to a version (default: the head); a reply joins its thread."""
+    obj = objects.get(session, object_id)
+    if not body.strip():
+        raise errors.InvalidContentError("a comment cannot be empty")
+    if reply_to is not None:
+        parent = session.get(Comment, reply_to)
+        if parent is None or parent.object_id != object_id:
+            raise errors.ObjectNotFoundError(f"no comment {reply_to} on '{obj.title}'")
+    comment = Comment(
+        object_id=object_id, body=body.strip(), author=author, parent_id=reply_to,
+        version=obj.head if version is None else version, at=utcnow(),
+    )
+    session.add(comment)
+    session.flush()
+    return comment
+
+
+def set_resolved(session: Session, comment_id: int, resolved: bool = True) -> Comment:
+    comment = session.get(Comment, comment_id)
+    if comment is None:
+        raise errors.ObjectNotFoundError(f"no comment {comment_id}")
+    root = comment
+    while root.parent_id is not None:  # a thread is resolved as a whole
+        root = session.get(Comment, root.parent_id)
+    root.resolved = resolved
+    session.flush()
+    return root
+
+
+def threads(session: Session, object_id: str, *, include_resolved: bool = True) -> list[list[Comment]]:
+    """Comment threads of an object: each the root comment then its replies, in order."""
+    rows = list(session.scalars(
+        select(Comment).where(Comment.object_id == object_id).order_by(Comment.id)
+    ))
+    root_of: dict[int, int] = {}
+    grouped: dict[int, list[Comment]] = {}
+    for comment in rows:
+        root = comment.id if comment.parent_id is None else root_of[comment.parent_id]
+        root_of[comment.id] = root
+        grouped.setdefault(root, []).append(comment)
+    return [
+        thread for thread in grouped.values() if include_resolved or not thread[0].resolved
+    ]
