@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -234,7 +235,10 @@ def _check_contents(path: Path) -> str | None:
 
 
 def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    # os.access says yes to an administrator (root) whatever the permissions, so a file
+    # the user marked read-only (no write bit for anyone) is also read-only here.
+    marked_read_only = not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyLibraryError(
             f"{path} is read-only; copy it to a folder where you can write, "
             "or ask its owner for write access"

@@ -1,0 +1,5 @@
+import sys
+
+from authoring.cli import main
+
+sys.exit(main())

@@ -1,0 +1,254 @@
+"""`coursesmith`: the headless command line, over the same model services as the app.
+
+Other tools script these commands (see CONTRACTS.md): output formats and exit codes are
+a contract. Errors a user can cause print one line, `coursesmith: error: ...`, and exit 1;
+usage errors exit 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from authoring import __version__
+from authoring.model.errors import CoursesmithError
+
+PROG = "coursesmith"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Every usage error reads `coursesmith: error: ...`, subcommands included."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{PROG}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Coursesmith: author reusable, translatable e-learning and publish it "
+        "as SCORM, xAPI and cmi5 packages.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create an empty library")
+    init.add_argument("library", metavar="LIB", help="path of the new library (e.g. Safety.cslib)")
+    init.add_argument("--locale", default="en", help="source locale (default: en)")
+    init.set_defaults(run=_cmd_init)
+
+    sample = commands.add_parser("sample", help="write the bundled sample library")
+    sample.add_argument("library", metavar="LIB")
+    sample.add_argument("--force", action="store_true",
+                        help="replace LIB if it is a Coursesmith library")
+    sample.set_defaults(run=_cmd_sample)
+
+    imp = commands.add_parser("import", help="import files and folders (folders recursively)")
+    imp.add_argument("library", metavar="LIB")
+    imp.add_argument("paths", metavar="PATH", nargs="+")
+    imp.add_argument("--author", default="", help="recorded as the creator")
+    imp.set_defaults(run=_cmd_import)
+
+    lst = commands.add_parser("list", help="objects and assets, newest first")
+    lst.add_argument("library", metavar="LIB")
+    lst.add_argument("--kind", metavar="KIND", help="only objects of this kind")
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.set_defaults(run=_cmd_list)
+
+    find = commands.add_parser("search", help="full-text search, best matches first")
+    find.add_argument("library", metavar="LIB")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--kind", metavar="KIND")
+    find.add_argument("--tag", metavar="TAG")
+    find.add_argument("--state", metavar="STATE", choices=["draft", "in_review", "approved"])
+    find.add_argument("--locale", metavar="L")
+    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--json", action="store_true")
+    find.set_defaults(run=_cmd_search)
+
+    info = commands.add_parser("info", help="what the library holds")
+    info.add_argument("library", metavar="LIB")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(run=_cmd_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    try:
+        return args.run(args)
+    except CoursesmithError as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing half-done was kept", code=130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror}".lstrip(": "))
+    except Exception as error:  # a bug, not a user error: still one readable line
+        from sqlalchemy.exc import DatabaseError
+
+        if isinstance(error, DatabaseError):
+            return _fail("the library is damaged or was changed by another program; "
+                         "restore it from a backup")
+        raise
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def _open(path: str):
+    from authoring.model.library import Library
+
+    return Library.open(path)
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+# ------------------------------------------------------------------ commands
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from authoring.model.library import Library
+
+    with Library.create(args.library, args.locale) as library:
+        print(f"created {library.path} (source locale {library.source_locale()})")
+    return 0
+
+
+def _cmd_sample(args: argparse.Namespace) -> int:
+    from authoring.model.sample import write_sample
+
+    path = write_sample(Path(args.library), force=args.force)
+    print(f"wrote the sample library to {path}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from authoring.model.importer import Outcome, import_paths
+
+    def report(outcome: Outcome) -> None:
+        if outcome.status == "imported":
+            print(f"imported {outcome.path} -> {outcome.kind} {outcome.object_id}", flush=True)
+        elif outcome.status == "duplicate":
+            print(f"duplicate {outcome.path} (same bytes as {outcome.object_id})", flush=True)
+        else:
+            print(f"refused {outcome.path}: {outcome.reason}", flush=True)
+
+    with _open(args.library) as library:
+        outcomes = import_paths(library, args.paths, author=args.author, on_outcome=report)
+    refused = sum(1 for o in outcomes if o.status == "refused")
+    if not outcomes:
+        return _fail("no files found in the paths given")
+    if refused:
+        print(f"{PROG}: error: {refused} of {len(outcomes)} files were refused; "
+              "the others were imported", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _check_kind(kind: str | None) -> None:
+    from authoring.model.schema import KINDS
+
+    if kind and kind not in KINDS:
+        raise CoursesmithError(f"unknown kind '{kind}'; use one of {', '.join(KINDS)}")
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from authoring.model import objects
+    from authoring.model.describe import describe_many
+
+    _check_kind(args.kind)
+    with _open(args.library) as library, library.transaction() as session:
+        items = describe_many(session, objects.list_objects(session, args.kind))
+    if args.json:
+        _print_json(items)
+    else:
+        _print_table(items, lambda item: _detail(item))
+    return 0
+
+
+def _detail(item: dict[str, Any]) -> str:
+    if item["kind"] == "asset":
+        return f"{item['filename']}  {item['mime']}  {_human_size(item['size'])}"
+    if item["kind"] == "question":
+        return f"{item['type']}, {item['points']} pt"
+    if "children" in item:
+        return f"{len(item['children'])} items"
+    return ""
+
+
+def _print_table(items: list[dict[str, Any]], detail: Callable[[dict[str, Any]], str]) -> None:
+    for item in items:
+        extra = detail(item)
+        print(f"{item['id']}  {item['kind']:<8}  {item['title']}" + (f"  ({extra})" if extra else ""))
+
+
+def _human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return ""
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from authoring.model import objects, search
+    from authoring.model.describe import describe
+    from authoring.model.locales import normalize_locale
+
+    _check_kind(args.kind)
+    locale = normalize_locale(args.locale) if args.locale else None
+    with _open(args.library) as library, library.transaction() as session:
+        hits = search.search(session, args.query, kind=args.kind, tag=args.tag,
+                             state=args.state, locale=locale, limit=args.limit)
+        items = [
+            {**describe(session, objects.get(session, hit.id)), "title": hit.title,
+             "snippet": hit.snippet, "locale": hit.locale}
+            for hit in hits
+        ]
+    if args.json:
+        _print_json(items)
+    else:
+        for item in items:
+            print(f"{item['id']}  {item['kind']:<8}  [{item['locale']}]  {item['title']}")
+            print(f"    {item['snippet']}")
+        if not items:
+            print("no matches", file=sys.stderr)
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from authoring.model.info import library_info
+
+    with _open(args.library) as library, library.transaction() as session:
+        info = library_info(session, str(library.path))
+    if args.json:
+        _print_json(info)
+        return 0
+    print(f"{info['title']}  ({info['path']})")
+    print(f"  size: {_human_size(info['size'])}, assets {_human_size(info['asset_bytes'])}")
+    print(f"  locales: {', '.join(info['locales'])} (source: {info['source_locale']})")
+    counts = ", ".join(f"{n} {kind}" for kind, n in info["counts"].items() if n)
+    print(f"  holds: {counts or 'nothing yet'}" + (f"; {info['trash']} in the trash" if info["trash"] else ""))
+    for locale, share in info["translation"].items():
+        print(f"  translation {locale}: {share:.0%} current")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

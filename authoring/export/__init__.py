@@ -1,0 +1,1 @@
+"""Export: resolve a course, render the player, write SCORM / xAPI / cmi5 packages, validate them."""

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Set up everything the tests need, then run the whole test suite (arguments go to pytest).
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+apt_need "${QT_RUNTIME[@]}"
+python_env test
+
+cd "$REPO"
+say "checking the layer contracts (import-linter)"
+"$VENV/bin/lint-imports" --no-cache
+say "running the tests"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+exec "$VENV/bin/python" -m pytest -p no:cacheprovider "$@"
