@@ -70,6 +70,22 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true")
     find.set_defaults(run=_cmd_search)
 
+    export = commands.add_parser("export", help="export a course as a package")
+    export.add_argument("library", metavar="LIB")
+    export.add_argument("course", metavar="COURSE", help="the course's id or exact title")
+    export.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "html"])
+    export.add_argument("--locale", metavar="L", help="export locale (default: the source)")
+    export.add_argument("--sco-per-lesson", action="store_true",
+                        help="one SCO per lesson instead of one for the course")
+    export.add_argument("-o", "--output", metavar="OUT.zip", required=True)
+    export.add_argument("--author", default="")
+    export.set_defaults(run=_cmd_export)
+
+    validate = commands.add_parser("validate", help="check a package; list each problem")
+    validate.add_argument("package", metavar="PACKAGE.zip")
+    validate.add_argument("--json", action="store_true")
+    validate.set_defaults(run=_cmd_validate)
+
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
@@ -230,6 +246,54 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if not items:
             print("no matches", file=sys.stderr)
     return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from authoring.export.export import export_course
+    from authoring.export.resolve import ExportError
+
+    def progress(what: str, done: int, total: int) -> None:
+        print(f"\r{what}…" + " " * 20, end="", file=sys.stderr, flush=True)
+        if what == "done":
+            print("\r" + " " * 40 + "\r", end="", file=sys.stderr, flush=True)
+
+    with _open(args.library) as library:
+        try:
+            result = export_course(
+                library, args.course, args.format, Path(args.output), locale=args.locale,
+                per_lesson=args.sco_per_lesson, author=args.author,
+                progress=progress if sys.stderr.isatty() else None,
+            )
+        except ExportError as error:
+            for problem in error.problems:
+                print(f"{problem.severity}: {problem.message}", file=sys.stderr)
+            raise
+    for warning in result.warnings:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    print(f"exported {result.path} ({_human_size(result.size)}, {result.format})")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from authoring.export.validate import NotAPackageError, validate_package
+
+    try:
+        report = validate_package(Path(args.package))
+    except NotAPackageError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json({"format": report.format, "problems": report.problems, "files": report.files,
+                     "size": report.size, "sizes": report.sizes, "player_gzip": report.player_gzip})
+    else:
+        print(f"{args.package}: {report.format} package, {report.files} files, "
+              f"{_human_size(report.size)} unpacked; player {_human_size(report.player_gzip)} gzipped")
+        for folder, size in sorted(report.sizes.items()):
+            print(f"  {folder}: {_human_size(size)}")
+        for problem in report.problems:
+            print(f"problem: {problem}")
+        print("no problems found" if not report.problems else f"{len(report.problems)} problems")
+    return 1 if report.problems else 0
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

@@ -14,12 +14,12 @@ import html
 import re
 import tempfile
 import zipfile
-from dataclasses import dataclass
-from itertools import groupby
+from itertools import accumulate, groupby, takewhile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 from sqlalchemy.orm import Session
 
@@ -48,40 +48,12 @@ _OFF = {"0", "false", "off", "none"}
 _TITLE_CHARS = 60
 
 
-@dataclass(frozen=True)
-class _Seg:
-    """A piece of run text with its formatting; merged with its neighbours when rendered."""
-    href: str | None
-    fmt: tuple[str, ...]
-    text: str
-
-
-@dataclass(frozen=True)
-class _Image:
-    rid: str | None
-    alt: str
-    name: str
-
-
-@dataclass(frozen=True)
-class _Heading:
-    level: int
-    text: str
-    html: str
-
-
-@dataclass(frozen=True)
-class _Html:
-    html: str
-
-
-@dataclass(frozen=True)
-class _Item:
-    ordered: bool
-    level: int
-    html: str
-
-
+# What the reader finds, in reading order. A _Seg is run text with its formatting tags.
+_Seg = NamedTuple("_Seg", [("href", "str | None"), ("fmt", tuple), ("text", str)])
+_Image = NamedTuple("_Image", [("rid", "str | None"), ("alt", str), ("name", str)])
+_Heading = NamedTuple("_Heading", [("level", int), ("text", str), ("html", str)])
+_Html = NamedTuple("_Html", [("html", str)])
+_Item = NamedTuple("_Item", [("ordered", bool), ("level", int), ("html", str)])
 _Event = _Heading | _Html | _Item | _Image
 
 
@@ -97,7 +69,7 @@ def import_docx(session: Session, path: Path, *, author: str = "") -> LearningOb
     pages = _split_pages(events)
     if not pages:
         raise ImportRefusedError("the Word document is empty")
-    title = (document.core_properties.title or "").strip() or reader.title or path.stem
+    title = _core_title(document) or reader.title or path.stem
     with tempfile.TemporaryDirectory(prefix="coursesmith-docx-") as folder:
         images = _ImageImporter(session, document, Path(folder), path.stem, author)
         page_ids = [_create_page(session, name, body, images, author) for name, body in pages]
@@ -122,6 +94,14 @@ def _open(path: Path) -> "docx.document.Document":
     except Exception as error:  # python-docx raises many kinds; all mean "unreadable"
         reason = str(error) or type(error).__name__
     raise ImportRefusedError(f"the Word document cannot be read ({reason[:160]})")
+
+
+def _core_title(document: "docx.document.Document") -> str:
+    """python-docx invents the title "Word Document" for a file without core properties."""
+    rels = document.part.package.rels.values()
+    if not any(rel.reltype == RT.CORE_PROPERTIES for rel in rels):
+        return ""
+    return (document.core_properties.title or "").strip()
 
 
 class _Reader:
@@ -164,21 +144,7 @@ class _Reader:
             yield _Heading(level, text, _render(segs))
             yield from images
         else:
-            yield from self._blocks(pieces, self._list_kind(p, chain, names), names)
-
-    def _blocks(self, pieces: list, kind: tuple[bool, int] | None, names: list[str]) -> Iterator[_Event]:
-        """Images split a paragraph: the text before and after each becomes its own piece."""
-        quote = bool(names) and names[0] in ("quote", "intense quote")
-        for is_image, group in groupby(pieces, key=lambda piece: isinstance(piece, _Image)):
-            group = list(group)
-            if is_image:
-                yield from group
-            elif "".join(s.text for s in group).strip():
-                inner = _render(group)
-                if kind is not None:
-                    yield _Item(kind[0], kind[1], inner)
-                else:
-                    yield _Html(f"<blockquote><p>{inner}</p></blockquote>" if quote else f"<p>{inner}</p>")
+            yield from _blocks(pieces, self._list_kind(p, chain, names))
 
     def _style_chain(self, style_id: str) -> list[etree._Element]:
         """The paragraph's style and those it is based on: custom headings count too."""
@@ -188,7 +154,9 @@ class _Reader:
             style_id = _val(chain[-1], "w:basedOn") or ""
         return chain
 
-    def _list_kind(self, p: etree._Element, chain: list, names: list[str]) -> tuple[bool, int] | None:
+    def _list_kind(
+        self, p: etree._Element, chain: list[etree._Element], names: list[str]
+    ) -> tuple[bool, int] | None:
         """(ordered, level) of a list paragraph, from its numbering or else its style name."""
         num_pr = p.find("w:pPr/w:numPr", _NS)
         for style in chain:
@@ -198,7 +166,8 @@ class _Reader:
         named = next((n for n in names if n.startswith(("list bullet", "list number"))), None)
         if num_id in (None, "0") and named is None:
             return None
-        level = int(ilvl) if ilvl and ilvl.isdigit() else _name_level(named)
+        digit = re.search(r"(\d)$", named or "")
+        level = int(ilvl) if ilvl and ilvl.isdigit() else int(digit[1]) - 1 if digit else 0
         fmt = self._number_format(num_id, level) if num_id else None
         if fmt is None:
             return (named is not None and named.startswith("list number")), level
@@ -248,40 +217,47 @@ class _Reader:
     # ------------------------------------------------------------------ tables
 
     def table(self, tbl: etree._Element) -> Iterator[_Event]:
-        """A table becomes <table>; its first row is taken as the header row."""
+        """A table becomes <table>, its first row the header; images in it follow it."""
         images: list[_Image] = []
-        rows = [self._row(tr, images) for tr in tbl.iterfind("w:tr", _NS)]
-        grid = _span_rows(rows)
-        html_rows = []
-        for index, row in enumerate(grid):
-            tag = "th" if index == 0 and len(grid) > 1 else "td"
-            cells = "".join(f"<{tag}{attrs}>{inner}</{tag}>" for attrs, inner in row)
-            html_rows.append(f"<tr>{cells}</tr>")
+        rows = _span_rows([self._row(tr, images) for tr in tbl.iterfind("w:tr", _NS)])
+        html_rows = [
+            "<tr>" + "".join(f"<{tag}{attrs}>{inner}</{tag}>" for attrs, inner in row) + "</tr>"
+            for index, row in enumerate(rows)
+            for tag in ["th" if index == 0 and len(rows) > 1 else "td"]
+        ]
         if html_rows:
-            head, body = (html_rows[:1], html_rows[1:]) if len(html_rows) > 1 else ([], html_rows)
-            thead = f"<thead>{''.join(head)}</thead>" if head else ""
-            yield _Html(f"<table>{thead}<tbody>{''.join(body)}</tbody></table>")
+            head = f"<thead>{html_rows.pop(0)}</thead>" if len(html_rows) > 1 else ""
+            yield _Html(f"<table>{head}<tbody>{''.join(html_rows)}</tbody></table>")
         yield from images
 
     def _row(self, tr: etree._Element, images: list[_Image]) -> list[tuple[int, str | None, str]]:
-        """(colspan, vMerge, html) per cell; images in cells are shown after the table."""
+        """(colspan, vMerge, html) per cell; a cell's paragraphs are joined by <br>."""
         cells = []
         for tc in tr.iterfind("w:tc", _NS):
-            span = _val(tc.find("w:tcPr", _NS), "w:gridSpan")
-            merge = tc.find("w:tcPr/w:vMerge", _NS)
             parts = []
             for child in tc:
-                if child.tag == _q("w:tbl"):
-                    parts += [e.html for e in self.table(child) if isinstance(e, _Html)]
-                elif child.tag == _q("w:p"):
-                    pieces = list(self.inline(child))
-                    images += [p for p in pieces if isinstance(p, _Image)]
-                    segs = [p for p in pieces if isinstance(p, _Seg)]
-                    if "".join(s.text for s in segs).strip():
-                        parts.append(_render(segs))
+                pieces = list(self.table(child) if child.tag == _q("w:tbl") else self.inline(child))
+                images += [piece for piece in pieces if isinstance(piece, _Image)]
+                parts += [piece.html for piece in pieces if isinstance(piece, _Html)]
+                segs = [piece for piece in pieces if isinstance(piece, _Seg)]
+                if "".join(seg.text for seg in segs).strip():
+                    parts.append(_render(segs))
+            span = _val(tc.find("w:tcPr", _NS), "w:gridSpan") or ""
+            merge = tc.find("w:tcPr/w:vMerge", _NS)
             vmerge = None if merge is None else (merge.get(_VAL) or "continue")
-            cells.append((int(span) if span and span.isdigit() else 1, vmerge, "<br>".join(parts)))
+            cells.append((int(span) if span.isdigit() else 1, vmerge, "<br>".join(parts)))
         return cells
+
+
+def _blocks(pieces: list[_Seg | _Image], kind: tuple[bool, int] | None) -> Iterator[_Event]:
+    """Images split a paragraph: the text before and after each becomes its own piece."""
+    for is_image, group in groupby(pieces, key=lambda piece: isinstance(piece, _Image)):
+        group = list(group)
+        if is_image:
+            yield from group
+        elif "".join(seg.text for seg in group).strip():
+            inner = _render(group)
+            yield _Item(kind[0], kind[1], inner) if kind else _Html(f"<p>{inner}</p>")
 
 
 def _val(element: etree._Element | None, child: str) -> str | None:
@@ -293,12 +269,6 @@ def _val(element: etree._Element | None, child: str) -> str | None:
 def _name(style: etree._Element) -> str:
     """Built-in style names are stored lower case ("heading 1"); compare them that way."""
     return (_val(style, "w:name") or "").strip().lower()
-
-
-def _name_level(name: str | None) -> int:
-    """"List Bullet 2" is the second level of a list."""
-    match = re.search(r"(\d)$", name or "")
-    return int(match[1]) - 1 if match else 0
 
 
 def _format(rpr: etree._Element | None) -> tuple[str, ...]:
@@ -333,8 +303,9 @@ def _images(element: etree._Element) -> Iterator[_Image]:
     alt = ""
     if doc_pr is not None:
         alt = (doc_pr.get("descr") or doc_pr.get("title") or "").strip()
+    name = doc_pr.get("name", "") if doc_pr is not None else ""
     for blip in element.iter(_q("a:blip")):
-        yield _Image(blip.get(_q("r:embed")), alt, doc_pr.get("name", "") if doc_pr is not None else "")
+        yield _Image(blip.get(_q("r:embed")), alt, name)
     for data in element.iter(_q("v:imagedata")):
         yield _Image(data.get(_q("r:id")), alt or data.get(f"{{{_NS['v']}}}title", ""), "")
 
@@ -354,27 +325,19 @@ def _render(segs: Iterable[_Seg]) -> str:
 
 
 def _span_rows(rows: list[list[tuple[int, str | None, str]]]) -> list[list[tuple[str, str]]]:
-    """Word merges cells down with vMerge on every cell; HTML wants one cell with rowspan."""
-    starts = [{} for _ in rows]  # grid column -> cell index, per row
-    for r, row in enumerate(rows):
-        column = 0
-        for c, (span, _, _) in enumerate(row):
-            starts[r][column] = c
-            column += span
+    """Word marks every cell of a vertical merge; HTML wants one cell with a rowspan."""
+    grids = [dict(zip(accumulate([0] + [cell[0] for cell in row]), row)) for row in rows]
     result = []
-    for r, row in enumerate(rows):
-        cells, column = [], 0
-        for span, merge, inner in row:
-            if merge != "continue":
-                down = 1
-                while r + down < len(rows) and column in starts[r + down]:
-                    below = rows[r + down][starts[r + down][column]]
-                    if below[1] != "continue":
-                        break
-                    down += 1
-                attrs = (f' colspan="{span}"' if span > 1 else "") + (f' rowspan="{down}"' if down > 1 else "")
-                cells.append((attrs, inner))
-            column += span
+    for r, grid in enumerate(grids):
+        cells = []
+        for column, (span, merge, inner) in grid.items():
+            if merge == "continue":
+                continue
+            continued = lambda grid: grid.get(column, (0, None, ""))[1] == "continue"  # noqa: E731
+            down = 1 + len(list(takewhile(continued, grids[r + 1:])))
+            attrs = f' colspan="{span}"' if span > 1 else ""
+            attrs += f' rowspan="{down}"' if down > 1 else ""
+            cells.append((attrs, inner))
         result.append(cells)
     return result
 
@@ -407,16 +370,15 @@ def _create_page(
             blocks += [images.media_block(image) for image in group]
         else:
             markup = _text_html(list(group))
-            block = objects.create(session, "text", "", {"html": markup}, author=author)
-            block.title = _snippet(block.data["html"])
-            blocks.append(block.id)
+            data = {"html": markup}
+            blocks.append(objects.create(session, "text", _snippet(markup), data, author=author).id)
     return objects.create(session, "page", title, children=blocks, author=author).id
 
 
 def _snippet(markup: str) -> str:
-    from authoring.model.sanitize import html_to_text
-
-    text = html_to_text(markup)
+    """The first words of a text block name it in the library, as authors name them."""
+    text = re.sub(r"<(?:/p|/li|/h\d|/t[hd]|br)>", " ", markup)
+    text = " ".join(html.unescape(re.sub(r"<[^>]*>", "", text)).split())
     if len(text) <= _TITLE_CHARS:
         return text or "Text"
     return text[:_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
@@ -457,7 +419,10 @@ def _list_html(items: list[_Item]) -> str:
 class _ImageImporter:
     """Writes each image part to a named file and imports it, once per part."""
 
-    def __init__(self, session: Session, document, folder: Path, stem: str, author: str) -> None:
+    def __init__(
+        self, session: Session, document: "docx.document.Document", folder: Path, stem: str,
+        author: str,
+    ) -> None:
         self.session, self.part, self.folder, self.author = session, document.part, folder, author
         self.stem = re.sub(r"[^\w.-]+", "_", stem).strip("._") or "document"
         self.assets: dict[str, str] = {}
@@ -482,8 +447,7 @@ class _ImageImporter:
                 result = assets.import_file(self.session, target, author=self.author,
                                             title=image.alt[:80] or None)
             except ImportRefusedError as error:
-                raise ImportRefusedError(
-                    f"the image '{part.partname.filename}' in the Word document cannot be imported ({error})"
-                ) from error
+                raise ImportRefusedError(f"the image '{part.partname.filename}' in the Word "
+                                         f"document cannot be imported ({error})") from error
             self.assets[image.rid] = result.object_id
         return self.assets[image.rid]

@@ -7,6 +7,7 @@ working copy at once; versions are recorded separately (`versions.py`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -75,13 +76,14 @@ def update(
     *,
     title: str | None = None,
     data: dict[str, Any] | None = None,
+    replace: bool = False,
 ) -> LearningObject:
-    """Change the working copy. `data` is merged into what is there."""
+    """Change the working copy. `data` is merged into what is there (`replace`: instead of it)."""
     obj = get(session, object_id)
     if title is not None:
         obj.title = title.strip()
     if data is not None:
-        obj.data = clean_data(obj.kind, {**obj.data, **data})
+        obj.data = clean_data(obj.kind, data if replace else {**obj.data, **data})
         _sync_asset_links(session, obj)
     _touch(obj)
     session.flush()
@@ -285,6 +287,11 @@ def _forget_reference(session: Session, user_id: str, object_id: str) -> None:
     elif user.kind == "media":
         cleared = {key: None for key in ("asset", "captions") if user.data.get(key) == object_id}
         update(session, user_id, data=cleared)
+    if isinstance(user.data.get("html"), str):  # <img src="asset:ID">, <a href="asset:ID">
+        target = re.escape(f"asset:{object_id}")
+        html = re.sub(rf"""<img\b[^>]*\bsrc=["']{target}["'][^>]*>""", "", user.data["html"])
+        html = re.sub(rf"""\bhref=["']{target}["']""", "", html)
+        update(session, user_id, data={"html": html})
 
 
 def _describe(users) -> str:

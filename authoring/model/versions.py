@@ -122,7 +122,7 @@ def revert(session: Session, object_id: str, number: int, *, author: str = "") -
     """Bring back an old version; the revert is itself a new version, so nothing is lost."""
     old = read(session, object_id, number)
     record(session, object_id, author=author, summary="Before revert")
-    obj = objects.update(session, object_id, title=old.title, data=dict(old.data))
+    obj = objects.update(session, object_id, title=old.title, data=dict(old.data), replace=True)
     if obj.kind in CHILD_KINDS:
         refs = [ChildRef(cid, pin) for cid, pin in old.children.get("items", [])]
         objects.set_children(session, object_id, refs)
