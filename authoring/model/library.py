@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from authoring import __version__
 from authoring.model import errors
+from authoring.model.events import ChangeHub
 from authoring.model.schema import Locale, Meta
 
 APPLICATION_ID = 0x43534C42  # "CSLB", stored in the SQLite header: marks our files
@@ -53,6 +54,7 @@ class Library:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.events = ChangeHub()
 
     @property
     def name(self) -> str:
@@ -60,10 +62,16 @@ class Library:
         return self.path.stem
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+    def transaction(self, origin: object = None) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all.
+
+        After the commit, `events` listeners hear what changed (and who changed it:
+        `origin`), so views refresh only that.
+        """
+        with self._sessions() as session:
+            self.events.watch(session, origin)
+            with session.begin():
+                yield session
 
     def source_locale(self) -> str:
         with self.transaction() as session:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from authoring.model import errors, search
 from authoring.model.content import CHILD_KINDS, asset_refs, clean_data
+from authoring.model.events import note_children_changed
 from authoring.model.ids import new_id
 from authoring.model.schema import (
     KINDS,
@@ -153,6 +154,7 @@ def set_children(session: Session, parent_id: str, refs: Iterable[str | ChildRef
                 f"'{child.title}' has no version {ref.pinned_version}"
             )
     session.execute(delete(Link).where(Link.parent_id == parent_id, Link.role == "child"))
+    note_children_changed(session, parent_id)
     session.add_all(
         Link(parent_id=parent_id, role="child", position=i, child_id=r.id,
              pinned_version=r.pinned_version)

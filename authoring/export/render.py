@@ -1,0 +1,429 @@
+"""Render: one unit of the resolved course -> the player's HTML file.
+
+The player is a static page: every page of the unit is a `<template>` that the runtime
+(`resources/player/player.js`) clones into `main`, and a JSON block tells the runtime what
+it needs to navigate, score and track. Tracking goes through one JS interface that an
+adapter per standard implements (`resources/player/adapters/NAME.js`), so adding a
+standard is adding one file. Output is deterministic: the same course gives the same
+string, which keeps packages byte-for-byte reproducible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+from typing import Any, Callable
+
+from authoring.export import resolved as r
+from authoring.export.units import Unit
+
+PLAYER_DIR = Path(__file__).resolve().parents[2] / "resources" / "player"
+_STRINGS_DIR = PLAYER_DIR / "strings"
+_ASSET_LINK = re.compile(r"""(src|href)=(["'])asset:([a-z0-9]+)\2""")
+_INTERACTION_TYPES = {
+    "single": "choice", "multiple": "choice", "true_false": "true-false",
+    "fill_in": "fill-in", "matching": "matching", "ordering": "sequencing",
+}
+_IMAGE_SIZES = "(min-width: 60em) 46em, 100vw"
+
+
+@dataclass(frozen=True)
+class MediaFile:
+    """How an asset appears in the package."""
+
+    src: str  # path relative to the package root, e.g. "assets/o1abc-960.jpg"
+    srcset: tuple[tuple[str, int], ...] = ()  # (path, width) for images; may be empty
+    width: int | None = None
+    height: int | None = None
+
+
+# ------------------------------------------------------------------ player files
+
+
+def player_files(adapter: str) -> list[str]:
+    """Files under PLAYER_DIR a package needs (copied under `player/`), for one adapter."""
+    if not re.fullmatch(r"[a-z0-9]+", adapter) or not (PLAYER_DIR / "adapters" / f"{adapter}.js").is_file():
+        known = sorted(p.stem for p in (PLAYER_DIR / "adapters").glob("*.js"))
+        raise ValueError(f"unknown player adapter '{adapter}'; known: {', '.join(known)}")
+    return ["player.css", "player.js", f"adapters/{adapter}.js"]
+
+
+def player_strings(locale: str) -> dict[str, str]:
+    """The player's UI strings for a locale: the locale, else its language, else English."""
+    strings = dict(_strings_file("en"))
+    language = locale.replace("_", "-").split("-")[0].lower()
+    for name in dict.fromkeys((language, locale.replace("_", "-"))):
+        strings.update(_strings_file(name))
+    return strings
+
+
+@lru_cache(maxsize=None)
+def _strings_file(name: str) -> dict[str, str]:
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", name):
+        return {}
+    path = _STRINGS_DIR / f"{name}.json"
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+# ------------------------------------------------------------------ the page
+
+
+def render_unit(course: r.Course, unit: Unit, *, adapter: str, media: dict[str, MediaFile],
+                strings: dict[str, str]) -> str:
+    """The player's HTML file for one unit (e.g. index.html)."""
+    player_files(adapter)  # refuses an unknown adapter before anything is written
+    renderer = _Renderer(course, unit, media, strings)
+    return renderer.document(adapter)
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _format(template: str, **values: Any) -> str:
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", str(value))
+    return template
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _shuffled(question: r.Question) -> list[r.Item]:
+    """Items in an order that depends only on the question id, never the correct one."""
+    items = list(question.items)
+    if len(items) < 2:
+        return items
+    seed = int.from_bytes(hashlib.sha256(question.id.encode()).digest()[:8], "big")
+    random.Random(seed).shuffle(items)
+    if items == list(question.items):
+        items = items[1:] + items[:1]
+    return items
+
+
+class _Renderer:
+    def __init__(self, course: r.Course, unit: Unit, media: dict[str, MediaFile],
+                 strings: dict[str, str]) -> None:
+        self.course = course
+        self.unit = unit
+        self.media = media
+        self.s = strings
+        self.page_keys = {page.id: f"p{n}" for n, page in enumerate(unit.pages)}
+        questions = [q for page in unit.pages for q in page.questions]
+        self.question_keys = {q.id: f"q{n}" for n, q in enumerate(questions)}
+
+    # ------------------------------------------------------------ document
+
+    def document(self, adapter: str) -> str:
+        c, s = self.course, self.s
+        direction = "rtl" if c.rtl else "ltr"
+        parts = [
+            "<!DOCTYPE html>",
+            f'<html lang="{_text(c.locale)}" dir="{direction}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{_text(self._title())}</title>",
+            '<link rel="stylesheet" href="player/player.css">',
+            f'<script defer src="player/adapters/{adapter}.js"></script>',
+            '<script defer src="player/player.js"></script>',
+            f'<script type="application/json" id="cs-config">{self._config_json()}</script>',
+            "</head>",
+            '<body class="cs">',
+            f'<a class="cs-skip" href="#main">{_text(s["skipToContent"])}</a>',
+            self._header(),
+            '<div class="cs-layout">',
+            self._nav(),
+            self._main(),
+            "</div>",
+            *self._templates(),
+            "</body>",
+            "</html>",
+            "",
+        ]
+        return "\n".join(parts)
+
+    def _title(self) -> str:
+        if self.unit.title == self.course.title:
+            return self.course.title
+        return f"{self.unit.title} – {self.course.title}"
+
+    def _header(self) -> str:
+        total = len(self.unit.pages)
+        progress = _format(self.s["progress"], n=1, total=total)
+        return (
+            '<header class="cs-header">'
+            f'<p class="cs-course">{_text(self.course.title)}</p>'
+            '<div class="cs-progress">'
+            f'<p class="cs-progress-text" id="cs-progress-text">{_text(progress)}</p>'
+            '<div class="cs-bar" aria-hidden="true"><span class="cs-bar-fill"></span></div>'
+            "</div></header>"
+        )
+
+    def _nav(self) -> str:
+        s = self.s
+        rows = [
+            f'<nav class="cs-nav" id="cs-nav" aria-label="{_text(s["contents"])}">',
+            '<button type="button" class="cs-menu-toggle" aria-expanded="false" '
+            f'aria-controls="cs-menu">{_text(s["menu"])}</button>',
+            '<ol class="cs-menu" id="cs-menu">',
+        ]
+        for lesson in self.unit.lessons:
+            rows.append(f'<li class="cs-menu-lesson"><span class="cs-menu-lesson-title">'
+                        f"{_text(lesson.title)}</span><ol>")
+            for page in lesson.pages:
+                key = self.page_keys[page.id]
+                rows.append(f'<li><button type="button" class="cs-menu-page" data-page="{key}">'
+                            f"{_text(page.title)}</button></li>")
+            rows.append("</ol></li>")
+        if self.unit.scored:
+            rows.append('<li class="cs-menu-lesson"><button type="button" class="cs-menu-page" '
+                        f'data-page="results">{_text(s["results"])}</button></li>')
+        rows += ["</ol>", "</nav>"]
+        return "".join(rows)
+
+    def _main(self) -> str:
+        s = self.s
+        return (
+            '<main id="main" class="cs-main" tabindex="-1">'
+            '<div id="cs-page" class="cs-page">'
+            f'<noscript><p>{_text(s["noscript"])}</p></noscript></div>'
+            '<div class="cs-pager">'
+            f'<button type="button" class="cs-prev" id="cs-prev">{_text(s["previous"])}</button>'
+            f'<button type="button" class="cs-next" id="cs-next">{_text(s["next"])}</button>'
+            "</div></main>"
+        )
+
+    def _templates(self) -> list[str]:
+        out = []
+        for page in self.unit.pages:
+            key = self.page_keys[page.id]
+            blocks = "".join(self._block(block) for block in page.blocks)
+            out.append(f'<template id="cs-page-{key}"><h1 class="cs-title" tabindex="-1">'
+                       f"{_text(page.title)}</h1>{blocks}</template>")
+        if self.unit.scored:
+            s = self.s
+            out.append(
+                '<template id="cs-page-results"><h1 class="cs-title" tabindex="-1">'
+                f'{_text(s["results"])}</h1><div class="cs-results">'
+                '<p class="cs-score" data-r="score"></p><p class="cs-outcome" data-r="outcome"></p>'
+                '<p class="cs-mark" data-r="mark"></p><p class="cs-pending" data-r="pending"></p>'
+                "</div></template>"
+            )
+        return out
+
+    # ------------------------------------------------------------ blocks
+
+    def _block(self, block: r.Block) -> str:
+        render: Callable[[Any], str] = {
+            r.TextBlock: self._text_block, r.Callout: self._callout,
+            r.MediaBlock: self._media_block, r.Question: self._question,
+        }[type(block)]
+        return render(block)
+
+    def _rich(self, html: str) -> str:
+        """Sanitized block HTML with `asset:ID` links pointing at the package's files."""
+        def replace(match: re.Match[str]) -> str:
+            attribute, quote, asset_id = match.groups()
+            return f"{attribute}={quote}{_text(self._file(asset_id).src)}{quote}"
+
+        return _ASSET_LINK.sub(replace, html)
+
+    def _file(self, asset_id: str) -> MediaFile:
+        try:
+            return self.media[asset_id]
+        except KeyError:
+            raise ValueError(f"the asset {asset_id} is shown but has no file in the package") from None
+
+    def _text_block(self, block: r.TextBlock) -> str:
+        return f'<div class="cs-text" data-block="{block.id}">{self._rich(block.html)}</div>'
+
+    def _callout(self, block: r.Callout) -> str:
+        variant = block.variant if block.variant in ("note", "tip", "warning") else "note"
+        return (f'<div class="cs-callout cs-{variant}" role="note" data-block="{block.id}">'
+                f'<p class="cs-callout-label">{_text(self.s[variant])}</p>'
+                f'<div class="cs-text">{self._rich(block.html)}</div></div>')
+
+    def _media_block(self, block: r.MediaBlock) -> str:
+        mime = block.asset.mime
+        file = self._file(block.asset.id)
+        caption = f"<figcaption>{_text(block.caption)}</figcaption>" if block.caption else ""
+        if mime.startswith("image/"):
+            body = self._image(block, file)
+        elif mime.startswith(("audio/", "video/")):
+            body = self._player(block, file, "video" if mime.startswith("video/") else "audio")
+        else:
+            return (f'<div class="cs-file" data-block="{block.id}">{self._download(block, file)}'
+                    f'{f"<p>{_text(block.caption)}</p>" if block.caption else ""}</div>')
+        return (f'<figure class="cs-media" data-block="{block.id}">{body}{caption}</figure>'
+                f"{self._transcript(block.transcript)}")
+
+    def _image(self, block: r.MediaBlock, file: MediaFile) -> str:
+        attrs = [f'src="{_text(file.src)}"']
+        if file.srcset:
+            srcset = ", ".join(f"{path} {width}w" for path, width in file.srcset)
+            attrs += [f'srcset="{_text(srcset)}"', f'sizes="{_IMAGE_SIZES}"']
+        attrs.append(f'alt="{_text(block.alt)}"')
+        width = file.width or block.asset.width
+        height = file.height or block.asset.height
+        if width and height:
+            attrs += [f'width="{width}"', f'height="{height}"']
+        attrs += ['loading="lazy"', 'decoding="async"']
+        return f"<img {' '.join(attrs)}>"
+
+    def _player(self, block: r.MediaBlock, file: MediaFile, tag: str) -> str:
+        attrs = f'controls preload="metadata" src="{_text(file.src)}"'
+        if tag == "video":
+            attrs += " playsinline"
+            if file.width and file.height:
+                attrs += f' width="{file.width}" height="{file.height}"'
+        track = ""
+        if block.captions is not None:
+            captions = self._file(block.captions.id)
+            track = (f'<track kind="captions" src="{_text(captions.src)}" '
+                     f'srclang="{_text(self.course.locale)}" label="{_text(self.s["captions"])}" default>')
+        fallback = self._download(block, file)
+        return f"<{tag} {attrs}>{track}{fallback}</{tag}>"
+
+    def _download(self, block: r.MediaBlock, file: MediaFile) -> str:
+        name = block.asset.filename
+        kind = name.rsplit(".", 1)[-1].upper() if "." in name else block.asset.mime
+        label = _format(self.s["download"], name=name)
+        return (f'<a class="cs-download" href="{_text(file.src)}" download>{_text(label)}</a> '
+                f'<span class="cs-file-info">({_text(kind)}, {_size(block.asset.size)})</span>')
+
+    def _transcript(self, transcript: str) -> str:
+        if not transcript.strip():
+            return ""
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", transcript) if p.strip()]
+        body = "".join(f"<p>{_text(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+        return (f'<details class="cs-transcript"><summary>{_text(self.s["transcript"])}</summary>'
+                f"{body}</details>")
+
+    # ------------------------------------------------------------ questions
+
+    def _question(self, q: r.Question) -> str:
+        key = self.question_keys[q.id]
+        body = {
+            "single": self._choices, "multiple": self._choices, "true_false": self._true_false,
+            "fill_in": self._fill_in, "matching": self._matching, "ordering": self._ordering,
+        }[q.type](q, key)
+        return (
+            f'<form class="cs-question cs-{q.type.replace("_", "-")}" data-q="{key}" '
+            f'data-block="{q.id}" novalidate><fieldset><legend>{_text(q.prompt)}</legend>'
+            f'{body}</fieldset><div class="cs-actions"><button type="submit" class="cs-submit">'
+            f'{_text(self.s["submit"])}</button></div>'
+            f'<div class="cs-feedback" role="status" aria-live="polite" tabindex="-1"></div></form>'
+        )
+
+    def _option(self, kind: str, key: str, index: int, value: str, label: str) -> str:
+        ident = f"{key}-{index}"
+        return (f'<div class="cs-option"><input type="{kind}" name="{key}" id="{ident}" '
+                f'value="{_text(value)}"><label for="{ident}">{_text(label)}</label></div>')
+
+    def _choices(self, q: r.Question, key: str) -> str:
+        kind = "radio" if q.type == "single" else "checkbox"
+        return "".join(self._option(kind, key, n, c.id, c.text) for n, c in enumerate(q.choices))
+
+    def _true_false(self, q: r.Question, key: str) -> str:
+        return (self._option("radio", key, 0, "true", self.s["true"])
+                + self._option("radio", key, 1, "false", self.s["false"]))
+
+    def _fill_in(self, q: r.Question, key: str) -> str:
+        return (f'<div class="cs-option cs-fill"><label for="{key}-0">{_text(self.s["yourAnswer"])}'
+                f'</label><input type="text" id="{key}-0" name="{key}" autocomplete="off" '
+                'spellcheck="false"></div>')
+
+    def _matching(self, q: r.Question, key: str) -> str:
+        matches = sorted(q.pairs, key=lambda p: (p.match.casefold(), p.match, p.id))
+        options = f'<option value="">{_text(self.s["chooseOne"])}</option>' + "".join(
+            f'<option value="{_text(p.id)}">{_text(p.match)}</option>' for p in matches)
+        return "".join(
+            f'<div class="cs-pair"><label for="{key}-{n}">{_text(p.prompt)}</label>'
+            f'<select id="{key}-{n}" data-pair="{_text(p.id)}">{options}</select></div>'
+            for n, p in enumerate(q.pairs))
+
+    def _ordering(self, q: r.Question, key: str) -> str:
+        up, down = _text(self.s["moveUp"]), _text(self.s["moveDown"])
+        rows = "".join(
+            f'<li class="cs-item" data-item="{_text(item.id)}">'
+            f'<span class="cs-item-text" id="{key}-t{n}">{_text(item.text)}</span>'
+            f'<span class="cs-item-moves"><button type="button" class="cs-up" '
+            f'aria-describedby="{key}-t{n}">{up}</button><button type="button" class="cs-down" '
+            f'aria-describedby="{key}-t{n}">{down}</button></span></li>'
+            for n, item in enumerate(_shuffled(q)))
+        return f'<ol class="cs-order">{rows}</ol>'
+
+    # ------------------------------------------------------------ config
+
+    def _config_json(self) -> str:
+        text = json.dumps(self._config(), ensure_ascii=False, separators=(",", ":"))
+        # Inside <script>: nothing may close the element or open a comment.
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+    def _config(self) -> dict[str, Any]:
+        c = self.course
+        lessons = {lesson.id: n for n, lesson in enumerate(self.unit.lessons)}
+        pages = []
+        for lesson in self.unit.lessons:
+            for page in lesson.pages:
+                pages.append({
+                    "id": page.id, "key": self.page_keys[page.id], "title": page.title,
+                    "lesson": lessons[lesson.id],
+                    "questions": [self.question_keys[q.id] for q in page.questions],
+                })
+        questions = {
+            self.question_keys[q.id]: self._question_config(q)
+            for page in self.unit.pages for q in page.questions
+        }
+        return {
+            "version": 1,
+            "course": {"id": c.id, "title": c.title, "locale": c.locale,
+                       "passMark": _number(c.pass_mark), "completion": c.completion,
+                       "navigation": c.navigation},
+            "unit": {"id": self.unit.id, "title": self.unit.title},
+            "lessons": [{"id": lesson.id, "title": lesson.title} for lesson in self.unit.lessons],
+            "pages": pages,
+            "questions": questions,
+            "strings": self.s,
+        }
+
+    def _question_config(self, q: r.Question) -> dict[str, Any]:
+        config: dict[str, Any] = {
+            "id": q.id, "type": q.type, "points": _number(q.points), "attempts": q.attempts,
+            "prompt": q.prompt,
+            "feedback": {"correct": q.feedback_correct, "incorrect": q.feedback_incorrect},
+        }
+        itype = _INTERACTION_TYPES[q.type]
+        if q.type in ("single", "multiple"):
+            config["choices"] = [c.id for c in q.choices]
+            correct: Any = [c.id for c in q.choices if c.correct]
+            config["feedback"]["choices"] = {c.id: c.feedback for c in q.choices if c.feedback}
+        elif q.type == "true_false":
+            correct = ["true" if q.answer else "false"]
+        elif q.type == "fill_in":
+            correct = list(q.answers)
+            config["caseSensitive"] = q.case_sensitive
+        elif q.type == "matching":
+            config["pairs"] = [p.id for p in q.pairs]
+            correct = [[p.id, p.id] for p in q.pairs]
+        else:
+            config["items"] = [i.id for i in q.items]
+            correct = [i.id for i in q.items]
+        config["interaction"] = {"type": itype, "correct": correct}
+        return config
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return f"{size:.1f} GB"

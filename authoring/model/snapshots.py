@@ -1,0 +1,75 @@
+"""Object snapshots for undo: capture what some objects look like, put it back later.
+
+The app's undo stack keeps, for each user action, the state of the objects it touched
+before and after. Restoring goes through the normal services, so links, the search
+index and change events stay right. An object that did not exist before an action is
+moved to the trash on undo (and brought back on redo): ids are never reused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterable
+
+from sqlalchemy.orm import Session
+
+from authoring.model import objects
+from authoring.model.content import CHILD_KINDS
+from authoring.model.objects import ChildRef
+from authoring.model.schema import LearningObject
+
+
+@dataclass(frozen=True)
+class ObjectState:
+    title: str
+    data: dict[str, Any]
+    children: tuple[ChildRef, ...]
+    tags: tuple[str, ...]
+    trashed_at: datetime | None
+    state: str
+
+
+def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | None]:
+    states: dict[str, ObjectState | None] = {}
+    for object_id in dict.fromkeys(ids):
+        obj = session.get(LearningObject, object_id)
+        if obj is None:
+            states[object_id] = None
+            continue
+        children = tuple(objects.children(session, obj.id)) if obj.kind in CHILD_KINDS else ()
+        states[object_id] = ObjectState(
+            obj.title, dict(obj.data), children, tuple(t.tag for t in obj.tags),
+            obj.trashed_at, obj.state,
+        )
+    return states
+
+
+def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
+    # Containers last, so that the children they refer to are back first.
+    ordered = sorted(states.items(), key=lambda item: _depth(session, item[0]))
+    for object_id, state in ordered:
+        obj = session.get(LearningObject, object_id)
+        if obj is None:
+            continue  # purged since: nothing to put back
+        if state is None:
+            if obj.trashed_at is None:
+                objects.trash(session, object_id, force=True)
+            continue
+        objects.update(session, object_id, title=state.title, data=state.data)
+        if obj.kind in CHILD_KINDS:
+            objects.set_children(session, object_id, state.children)
+        objects.set_tags(session, object_id, state.tags)
+        obj.state = state.state
+        if state.trashed_at is None and obj.trashed_at is not None:
+            objects.restore(session, object_id)
+        elif state.trashed_at is not None and obj.trashed_at is None:
+            objects.trash(session, object_id, force=True)
+
+
+_ORDER = {"course": 3, "lesson": 2, "page": 1}
+
+
+def _depth(session: Session, object_id: str) -> int:
+    obj = session.get(LearningObject, object_id)
+    return _ORDER.get(obj.kind, 0) if obj else 0

@@ -1,0 +1,29 @@
+"""The one place the application imports Qt from (STYLE.md, house habit 2).
+
+Keeping every Qt import here means a Qt upgrade, or a switch of binding, touches one
+file, and `grep` shows exactly which Qt classes the app relies on.
+"""
+
+from PySide6.QtCore import (  # noqa: F401
+    QAbstractItemModel, QByteArray, QEvent, QItemSelectionModel, QMimeData, QModelIndex,
+    QObject, QPoint, QRunnable, QSettings, QSize, QThread, QThreadPool, QTimer, QUrl, Qt,
+    Signal, Slot, QCoreApplication, QLocale, QTranslator, QSortFilterProxyModel,
+    QAbstractListModel, QStandardPaths, QPersistentModelIndex,
+)
+from PySide6.QtGui import (  # noqa: F401
+    QAction, QActionGroup, QCloseEvent, QColor, QDrag, QDragEnterEvent, QDropEvent, QFont,
+    QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap, QStandardItem,
+    QStandardItemModel, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat,
+    QUndoCommand, QUndoStack, QGuiApplication, QShortcut, QTextBlockFormat, QTextTableFormat,
+    QFontMetrics, QBrush, QDesktopServices,
+)
+from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+    QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
+    QScrollArea, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyle,
+    QTabWidget, QTextBrowser, QTextEdit, QToolBar, QToolButton, QTreeView, QVBoxLayout,
+    QWidget, QRadioButton, QButtonGroup, QTableWidget, QTableWidgetItem, QStyledItemDelegate,
+    QUndoView, QSpacerItem, QGridLayout, QToolBox,
+)

@@ -1,0 +1,67 @@
+"""Undo and redo of library actions, through a real QUndoStack over a real library."""
+
+from __future__ import annotations
+
+from authoring.model import objects
+from authoring.ui.commands import run
+from authoring.ui.qt import QUndoStack
+
+
+def test_undo_redo_of_an_edit_and_a_creation(library, qapp) -> None:
+    stack = QUndoStack()
+    with library.transaction() as s:
+        page = objects.create(s, "page", "Evacuation")
+        lesson = objects.create(s, "lesson", "Lesson", children=[page.id])
+
+    run(stack, library, "Rename page", lambda s: objects.rename(s, page.id, "Leaving the building"), [page.id])
+
+    def add_page(s):
+        new = objects.create(s, "page", "Assembly point")
+        objects.insert_child(s, lesson.id, new.id)
+        return new.id
+
+    new_id = run(stack, library, "Add page", add_page, [lesson.id])
+
+    def state():
+        with library.transaction() as s:
+            titles = [objects.get(s, c.id).title for c in objects.children(s, lesson.id)]
+            return titles, objects.get(s, new_id).trashed_at is not None
+
+    assert state() == (["Leaving the building", "Assembly point"], False)
+    stack.undo()
+    assert state() == (["Leaving the building"], True)
+    stack.undo()
+    assert state()[0] == ["Evacuation"]
+    stack.redo()
+    stack.redo()
+    assert state() == (["Leaving the building", "Assembly point"], False)
+    assert stack.undoText() == "Add page"
+
+
+def test_a_failed_action_pushes_no_step(library, qapp) -> None:
+    import pytest
+
+    from authoring.model.errors import InvalidContentError
+
+    stack = QUndoStack()
+    with library.transaction() as s:
+        page = objects.create(s, "page", "P")
+    with pytest.raises(InvalidContentError):
+        run(stack, library, "Rename", lambda s: objects.rename(s, page.id, "  "), [page.id])
+    assert stack.count() == 0
+
+
+def test_typing_bursts_with_one_merge_key_undo_as_one_step(library, qapp) -> None:
+    stack = QUndoStack()
+    with library.transaction() as s:
+        block = objects.create(s, "text", "T", {"html": "<p>Fire</p>"})
+    for html in ("<p>Fire doors</p>", "<p>Fire doors stay</p>", "<p>Fire doors stay shut</p>"):
+        run(stack, library, "Typing", lambda s, h=html: objects.update(s, block.id, data={"html": h}),
+            [block.id], merge_key=f"text:{block.id}")
+    assert stack.count() == 1
+    stack.undo()
+    with library.transaction() as s:
+        assert objects.get(s, block.id).data["html"] == "<p>Fire</p>"
+    stack.redo()
+    with library.transaction() as s:
+        assert objects.get(s, block.id).data["html"] == "<p>Fire doors stay shut</p>"
