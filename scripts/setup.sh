@@ -55,3 +55,18 @@ python_env() {
         echo "$want" > "$stamp"
     fi
 }
+
+# node_tools: the LMS-side software the end-to-end tests (tests/e2e) run packages against —
+# npm packages pinned in package-lock.json (npm ci only when the lock file is newer than the
+# last install), Debian Chromium for Playwright, and Xvfb for headed debugging.
+node_tools() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        apt_need nodejs npm
+    fi
+    apt_need chromium xvfb
+    local stamp="$REPO/node_modules/.package-lock.json"
+    if [ ! -f "$stamp" ] || [ "$REPO/package-lock.json" -nt "$stamp" ]; then
+        say "installing npm packages (npm ci)"
+        (cd "$REPO" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+}

@@ -4,6 +4,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 apt_need "${QT_RUNTIME[@]}"
 python_env test
+node_tools
 
 cd "$REPO"
 say "checking the layer contracts (import-linter)"

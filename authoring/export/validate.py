@@ -18,7 +18,7 @@ What is checked:
   one activity with a launch, and that file exists;
 - the player's size: gzip -9 of every `.js` and `.css` outside `assets/` within budget.
 
-Schema sets are compiled once per process (about a quarter of a second each) and cached.
+Schema sets are compiled once per process (a few milliseconds each) and cached.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from authoring.model.errors import CoursesmithError
 XSD_DIR = Path(__file__).resolve().parents[2] / "resources" / "xsd"
 
 PLAYER_GZIP_BUDGET = 40 * 1024  # bytes: gzip -9 of all .js and .css outside assets/
+MAX_READ = 64 * 1024 * 1024  # a manifest, script or style larger than this is not read (zip bombs)
 MAX_LISTED = 20  # at most this many "missing" / "not listed" lines, then a summary
 
 FORMATS = ("scorm12", "scorm2004", "xapi", "cmi5", "html")
@@ -185,8 +186,12 @@ def validate_package(path: Path) -> Report:
         read_errors: list[str] = []
 
         def read(name: str) -> bytes:
+            info = by_name[name]
+            if info.file_size > MAX_READ:
+                read_errors.append(f"'{name}' is {info.file_size:,} bytes uncompressed, too large to check")
+                return b""
             try:
-                return archive.read(by_name[name])
+                return archive.read(info)
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
                 read_errors.append(f"'{name}' cannot be read from the zip ({exc})")
                 return b""
@@ -422,7 +427,7 @@ def _qname(text: str) -> str:
         prefix = _PREFIXES.get(ns)
         return f"{prefix}{local}" if prefix is not None else f"{local} (namespace {ns})"
 
-    return re.sub(r"\{([^}]*)\}([\w.\-]+)", repl, text)
+    return re.sub(r"\{([A-Za-z][\w+.\-]*:[^}\s']*)\}([\w.\-]+)", repl, text)
 
 
 def _expected(listing: str) -> str:
@@ -435,6 +440,29 @@ def _expected(listing: str) -> str:
 
 
 _ID_HINT = "an identifier must start with a letter or '_' and hold only letters, digits, '.', '-' and '_'"
+
+
+_NCNAME = re.compile(r"[A-Za-z_][\w.\-]*")
+
+
+def _facet(facet: str, detail: str, where: str) -> tuple[str]:
+    """A facet failure ('[facet 'enumeration'] The value ...') in plain words."""
+    value = re.match(r"The value '(.*?)' is", detail, re.S)
+    shown = f" '{value.group(1)}'" if value else ""
+    if facet == "enumeration":
+        allowed = re.search(r"\{(.*)\}", detail)
+        choices = ", ".join(c.strip().strip("'") for c in allowed.group(1).split(",")) if allowed else ""
+        return (f"{where} has the value{shown}; allowed: {choices}",)
+    if facet in ("maxLength", "minLength", "length"):
+        numbers = re.findall(r"'(\d+)'", detail)
+        size = f" ({numbers[0]} characters; the limit is {numbers[-1]})" if len(numbers) >= 2 else ""
+        word = {"maxLength": "too long", "minLength": "too short"}.get(facet, "the wrong length")
+        return (f"the value of {where} is {word}{size}",)
+    if facet in ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive"):
+        return (f"{where}: {detail[:1].lower()}{detail[1:].rstrip('.')}",)
+    if facet == "pattern":
+        return (f"the value{shown} of {where} is not in the required format",)
+    return (f"{where}: {detail.rstrip('.')} ({facet})",)
 
 
 def _plain(message: str) -> tuple[str, str, bool]:
@@ -453,20 +481,9 @@ def _plain(message: str) -> tuple[str, str, bool]:
     m = re.match(r"Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.", rest, re.S)
     if m:
         return f"element '{element}' is incomplete{_expected(m.group(1))}", subject, False
-    m = re.match(r"\[facet '(\w+)'\] The value '(.*?)' (is .*)$", rest, re.S)
+    m = re.match(r"\[facet '(\w+)'\] (.*)$", rest, re.S)
     if m:
-        facet, value, detail = m.groups()
-        if facet == "enumeration":
-            allowed = re.search(r"\{(.*)\}", detail)
-            choices = allowed.group(1).replace("'", "") if allowed else ""
-            return f"{where} has the value '{value}'; allowed: {choices}", subject, True
-        if facet in ("maxLength", "minLength", "length"):
-            limit = re.search(r"(\d+)", detail.split("length")[-1]) if "length" in detail else None
-            text = f"the value of {where} is too long" if facet == "maxLength" else f"the value of {where} is too short"
-            if limit:
-                text += f" (limit {limit.group(1)} characters)"
-            return text, subject, True
-        return f"the value '{value}' of {where} {detail.rstrip('.')}", subject, True
+        return _facet(m.group(1), m.group(2), where) + (subject, True)
     m = re.match(r"The attribute '([^']+)' is not allowed\.", rest)
     if m:
         return f"attribute '{m.group(1)}' is not allowed on element '{element}'", subject, False
@@ -477,15 +494,19 @@ def _plain(message: str) -> tuple[str, str, bool]:
     if m:
         value, type_name = m.group(1), m.group(2) or ""
         if type_name in ("xs:ID", "xs:NCName", "xs:IDREF"):
+            if type_name == "xs:ID" and _NCNAME.fullmatch(value):  # well-formed, so a duplicate
+                return f"the identifier '{value}' ({where}) is used more than once", subject, False
             return f"'{value}' in {where} is not a valid identifier: {_ID_HINT}", subject, False
         kind = f" ({type_name})" if type_name else ""
         return f"'{value}' is not a valid value for {where}{kind}", subject, False
+    if rest.startswith("No matching global element declaration available, but demanded by the strict wildcard"):
+        return f"element '{element}' is not allowed here: its namespace has no such element", subject, False
     m = re.match(r"No matching global declaration available for the validation root\.", rest)
     if m:
         return f"the root element '{element}' is not one this schema defines (wrong namespace?)", subject, False
     m = re.match(r"Duplicate key-sequence \[(.*)\] in unique identity-constraint", rest)
     if m:
-        return f"{where}: the value {m.group(1)} is used more than once", subject, False
+        return f"{where} is repeated where it must be unique ({m.group(1)})", subject, False
     return f"{where}: {rest.rstrip('.')}", subject, False
 
 
@@ -513,11 +534,11 @@ def _scorm_edition(data: bytes) -> tuple[str, str]:
 
 
 def check_scorm12(package: Package) -> list[str]:
-    return _check_scorm(package, "scorm12")
+    return _check_scorm(package)
 
 
 def check_scorm2004(package: Package) -> list[str]:
-    return _check_scorm(package, "scorm2004")
+    return _check_scorm(package)
 
 
 def _is_schema_file(name: str) -> bool:
@@ -530,9 +551,11 @@ def _local_path(href: str, base: str = "") -> str | None:
     if not href:
         return None
     parts = urlsplit(href)
-    if parts.scheme or parts.netloc or href.startswith("/"):
-        return None
+    if parts.scheme or parts.netloc:
+        return None  # a URL on the web: nothing to find in the package
     path = unquote(parts.path)
+    if path.startswith("/"):
+        return path  # relative to the server's root, never the package's: reported missing
     if base:
         base_parts = urlsplit(base)
         if base_parts.scheme or base_parts.netloc or base.startswith("/"):
@@ -546,7 +569,7 @@ def _local_path(href: str, base: str = "") -> str | None:
             if segments:
                 segments.pop()
                 continue
-            return ".." + "/" + "/".join(path.split("/")[1:])  # outside the package: reported missing
+            return path  # points outside the package: never found, so reported missing
         segments.append(segment)
     return "/".join(segments)
 
@@ -565,15 +588,24 @@ def _capped(lines: list[str], summary: str) -> list[str]:
     return lines[:MAX_LISTED] + [summary.format(count=len(lines) - MAX_LISTED)]
 
 
-def _check_scorm(package: Package, fmt: str) -> list[str]:
+def _check_scorm(package: Package) -> list[str]:
     name = "imsmanifest.xml"
-    root, problems = _parse(name, package.read(name))
+    data = package.read(name)
+    root, problems = _parse(name, data)
     if root is None:
         return problems
-    detected, key = _scorm_edition(package.read(name))
+    key = _scorm_edition(data)[1]
+    scorm12 = key == "scorm12"
+    expected_ns = NS_CP12 if scorm12 else NS_CP
+    if etree.QName(root).namespace != expected_ns or etree.QName(root).localname != "manifest":
+        problems.append(
+            f"{name}: the root element must be 'manifest' in the namespace {expected_ns} "
+            f"({SCHEMA_SETS[key].label}), not '{etree.QName(root).localname}' in "
+            f"{etree.QName(root).namespace or 'no namespace'}"
+        )
+        return problems
     problems += schema_problems(name, root, key)
 
-    scorm12 = key == "scorm12"
     adlcp = NS_ADLCP12 if scorm12 else NS_ADLCP
     type_attr = f"{{{adlcp}}}scormtype" if scorm12 else f"{{{adlcp}}}scormType"
     type_label = "adlcp:scormtype" if scorm12 else "adlcp:scormType"

@@ -17,9 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,16 +32,23 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 LOCK_WAIT_SECONDS = 1.0
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def known_revisions() -> tuple[set[str], str]:
-    """Every schema revision this version knows, and the newest (head)."""
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}, script.get_current_head()
+    """Every schema revision this version knows, and the newest (head).
+
+    Read from the migration file names (`0002_publications.py` is revision "0002"; the
+    revisions form one straight line), so that opening an up-to-date library does not
+    import Alembic at all: that saves a third of a second on every start.
+    """
+    names = sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    return set(names), names[-1]
 
 
 class Library:
@@ -93,10 +97,10 @@ class Library:
         path = Path(path).expanduser().absolute()
         revision = check_library_file(path)
         _, head = known_revisions()
+        engine = _engine(path)
         if revision != head:
             backup(path, label=f"before-upgrade-from-{revision}")
-        engine = _engine(path)
-        _migrate(engine)
+            _migrate(engine)
         return cls(path, engine)
 
     @classmethod
@@ -154,6 +158,8 @@ def _engine(path: Path) -> Engine:
 
 
 def _migrate(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

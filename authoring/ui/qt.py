@@ -9,6 +9,7 @@ from PySide6.QtCore import (  # noqa: F401
     QObject, QPoint, QRunnable, QSettings, QSize, QThread, QThreadPool, QTimer, QUrl, Qt,
     Signal, Slot, QCoreApplication, QLocale, QTranslator, QSortFilterProxyModel,
     QAbstractListModel, QStandardPaths, QPersistentModelIndex,
+    QElapsedTimer, QItemSelection, QSignalBlocker, QRect, QRectF,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction, QActionGroup, QCloseEvent, QColor, QDrag, QDragEnterEvent, QDropEvent, QFont,
@@ -16,6 +17,8 @@ from PySide6.QtGui import (  # noqa: F401
     QStandardItemModel, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat,
     QUndoCommand, QUndoStack, QGuiApplication, QShortcut, QTextBlockFormat, QTextTableFormat,
     QFontMetrics, QBrush, QDesktopServices,
+    QTextBlock, QTextFormat, QTextFrame, QTextTable, QTextImageFormat, QDragMoveEvent,
+    QKeyEvent, QTextLength,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
@@ -26,4 +29,5 @@ from PySide6.QtWidgets import (  # noqa: F401
     QTabWidget, QTextBrowser, QTextEdit, QToolBar, QToolButton, QTreeView, QVBoxLayout,
     QWidget, QRadioButton, QButtonGroup, QTableWidget, QTableWidgetItem, QStyledItemDelegate,
     QUndoView, QSpacerItem, QGridLayout, QToolBox,
+    QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton,
 )

@@ -113,43 +113,114 @@ def unpack(package: Path, target: Path) -> Path:
     return target
 
 
-def first_sco_href(package: Path) -> str:
-    """The launch href (with its `parameters`) of the first item that points at a SCO,
-    read from imsmanifest.xml in a package folder or zip."""
+def _manifest(package: Path) -> etree._Element | None:
     package = Path(package)
     if package.is_dir():
-        data = (package / "imsmanifest.xml").read_bytes()
+        path = package / "imsmanifest.xml"
+        if not path.exists():
+            return None
+        data = path.read_bytes()
     else:
         with zipfile.ZipFile(package) as archive:
+            if "imsmanifest.xml" not in archive.namelist():
+                return None
             data = archive.read("imsmanifest.xml")
-    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
 
-    def local(element: etree._Element) -> str:
-        return etree.QName(element).localname
 
-    def attr(element: etree._Element, name: str) -> str | None:
-        for key, value in element.attrib.items():
-            if etree.QName(key).localname.lower() == name.lower():
-                return value
-        return None
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
-    resources = {attr(r, "identifier"): r for r in root.iter() if isinstance(r.tag, str) and local(r) == "resource"}
+
+def _attr(element: etree._Element, name: str) -> str | None:
+    for key, value in element.attrib.items():
+        if etree.QName(key).localname.lower() == name.lower():
+            return value
+    return None
+
+
+def _child(element: etree._Element, *path: str) -> etree._Element | None:
+    for name in path:
+        element = next((c for c in element if _local(c).lower() == name.lower()), None)
+        if element is None:
+            return None
+    return element
+
+
+def _sco_items(root: etree._Element):
+    """(item, launch href) for each item that launches a SCO, in document order."""
+    resources = {_attr(r, "identifier"): r for r in root.iter() if _local(r) == "resource"}
     for item in root.iter():
-        if not isinstance(item.tag, str) or local(item) != "item":
+        if _local(item) != "item":
             continue
-        resource = resources.get(attr(item, "identifierref"))
-        if resource is None or (attr(resource, "scormtype") or "").lower() != "sco":
+        resource = resources.get(_attr(item, "identifierref"))
+        if resource is None or (_attr(resource, "scormtype") or "").lower() != "sco":
             continue
-        href = attr(resource, "href") or ""
-        base = attr(resource, "base") or ""
-        parameters = attr(item, "parameters") or ""
-        if parameters:
-            if parameters.startswith(("?", "#")):
-                href += parameters if "?" not in href or parameters.startswith("#") else "&" + parameters[1:]
-            else:
-                href += ("&" if "?" in href else "?") + parameters
-        return base + href
+        href = (_attr(resource, "base") or "") + (_attr(resource, "href") or "")
+        parameters = _attr(item, "parameters") or ""
+        if parameters.startswith("#"):
+            href += parameters
+        elif parameters:
+            href += ("&" if "?" in href else "?") + parameters.lstrip("?")
+        yield item, href
+
+
+def first_sco_href(package: Path) -> str:
+    """The launch href (with its `parameters`) of the first item that launches a SCO,
+    read from imsmanifest.xml in a package folder or zip."""
+    root = _manifest(package)
+    for _item, href in _sco_items(root) if root is not None else ():
+        return href
     raise ValueError(f"{package}: no item launches a SCO")
+
+
+def manifest_cmi(package: Path, sco_href: str, standard: str) -> dict:
+    """The run-time values an LMS takes from the manifest item that launches `sco_href`
+    (else the first SCO item): 1.2 `student_data.mastery_score` (adlcp:masteryscore),
+    `launch_data`, `max_time_allowed`, `time_limit_action`; 2004 `scaled_passing_score`
+    (primary objective satisfiedByMeasure -> minNormalizedMeasure, default 1.0),
+    `completion_threshold`, `launch_data`, `time_limit_action`. Empty without a manifest."""
+    root = _manifest(package)
+    if root is None:
+        return {}
+    items = list(_sco_items(root))
+    if not items:
+        return {}
+    item = next((i for i, href in items if href == sco_href), items[0][0])
+
+    def text(*path: str) -> str | None:
+        found = _child(item, *path)
+        return found.text.strip() if found is not None and found.text and found.text.strip() else None
+
+    cmi: dict = {}
+    if standard == "scorm12":
+        student_data = {
+            "mastery_score": text("masteryscore"),
+            "max_time_allowed": text("maxtimeallowed"),
+            "time_limit_action": text("timelimitaction"),
+        }
+        student_data = {k: v for k, v in student_data.items() if v is not None}
+        if student_data:
+            cmi["student_data"] = student_data
+        if text("datafromlms") is not None:
+            cmi["launch_data"] = text("datafromlms")
+        return cmi
+    primary = _child(item, "sequencing", "objectives", "primaryObjective")
+    if primary is not None and (_attr(primary, "satisfiedByMeasure") or "").lower() == "true":
+        measure = _child(primary, "minNormalizedMeasure")
+        cmi["scaled_passing_score"] = (measure.text or "").strip() if measure is not None else "1.0"
+        cmi["scaled_passing_score"] = cmi["scaled_passing_score"] or "1.0"
+    threshold = _child(item, "completionThreshold")
+    if threshold is not None:
+        if (threshold.text or "").strip():  # 3rd edition: the threshold is the text
+            cmi["completion_threshold"] = threshold.text.strip()
+        elif (_attr(threshold, "completedByMeasure") or "").lower() == "true":  # 4th edition
+            cmi["completion_threshold"] = _attr(threshold, "minProgressMeasure") or "1.0"
+    if text("dataFromLMS") is not None:
+        cmi["launch_data"] = text("dataFromLMS")
+    if text("timeLimitAction") is not None:
+        cmi["time_limit_action"] = text("timeLimitAction")
+    return cmi
 
 
 def _merge(base: dict, over: dict) -> dict:
@@ -178,9 +249,6 @@ def relaunch_cmi(saved: dict, standard: str) -> dict:
 # --------------------------------------------------------------------------- the LMS
 
 
-_CONSOLE_NOISE = ("[scorm-again ",)
-
-
 class LmsSession:
     """One launch of one SCO in the test LMS. Read the LMS side through this object and drive
     the learner side through `frame` (a Playwright Frame)."""
@@ -192,15 +260,24 @@ class LmsSession:
         self.site = site
         self._console_errors: list[str] = []
         self._dialogs: list[str] = []
+        self._requests: list[str] = []
+        self._http_errors: list[str] = []
         page.on("console", self._on_console)
+        page.on("request", lambda request: self._requests.append(request.url))
+        page.on("requestfailed", lambda r: self._http_errors.append(f"{r.url}: {r.failure}"))
+        page.on("response", self._on_response)
         page.on("pageerror", lambda error: self._console_errors.append(f"pageerror: {error}"))
         page.on("dialog", self._on_dialog)
 
     # -- browser events
     def _on_console(self, message: Any) -> None:
-        if message.type == "error" and not message.text.startswith(_CONSOLE_NOISE):
+        if message.type == "error":
             where = message.location.get("url", "") if message.location else ""
             self._console_errors.append(f"console.error: {message.text} ({where})")
+
+    def _on_response(self, response: Any) -> None:
+        if response.status >= 400:
+            self._http_errors.append(f"{response.url}: HTTP {response.status}")
 
     def _on_dialog(self, dialog: Any) -> None:
         self._dialogs.append(f"{dialog.type}: {dialog.message}")
@@ -254,6 +331,15 @@ class LmsSession:
         """console.error calls and uncaught exceptions in the host page and the SCO frame
         (scorm-again's own log lines are kept apart: see `lms_log`)."""
         return list(self._console_errors)
+
+    def requests(self) -> list[str]:
+        """Every URL the host page and the SCO requested, in order (the host's own files
+        are under `base_url + "lms/"`, the package under `base_url + "sco/"`)."""
+        return list(self._requests)
+
+    def http_errors(self) -> list[str]:
+        """Requests that failed or got an HTTP status of 400 or more (a missing asset...)."""
+        return list(self._http_errors)
 
     def dialogs(self) -> list[str]:
         """alert / confirm / prompt the SCO opened (each was dismissed)."""
@@ -356,19 +442,23 @@ class Lms:
         settings: dict | None = None,
         *,
         wait_for_initialize: bool = True,
+        from_manifest: bool = True,
         viewport: dict | None = None,
         timeout: float = 10000,
     ) -> LmsSession:
         """Launch a package (.zip or unpacked folder) under `standard` ("scorm12" or
         "scorm2004"). `sco_href`: the SCO's launch path inside the package (None: the first
         SCO in imsmanifest.xml). `cmi`: a CMI object seeded with `loadFromJSON` before the SCO
-        starts (a relaunch: `session.saved_cmi()`), merged over a first-launch learner.
+        starts (a relaunch: `session.saved_cmi()`), merged over a first-launch learner and
+        the values an LMS takes from imsmanifest.xml (mastery score, scaled passing score...;
+        `from_manifest=False` leaves those out).
         `settings`: scorm-again settings over the harness's. Waits for the SCO to initialize
         unless `wait_for_initialize=False`."""
         if standard not in STANDARDS:
             raise ValueError(f"standard must be one of {STANDARDS}, not {standard!r}")
         if sco_href is None:
             sco_href = first_sco_href(Path(package))
+        seed = _merge(FIRST_LAUNCH[standard], manifest_cmi(Path(package), sco_href, standard) if from_manifest else {})
         site = self.workdir / f"launch-{len(self.sessions) + 1}"
         (site / "lms").mkdir(parents=True)
         for name in ("host.html", "host.js"):
@@ -380,7 +470,7 @@ class Lms:
         config = {
             "standard": standard,
             "scoUrl": "../sco/" + sco_href.lstrip("/"),
-            "cmi": _merge(FIRST_LAUNCH[standard], cmi or {}),
+            "cmi": _merge(seed, cmi or {}),
             "settings": settings or {},
         }
         context = self.browser.new_context(viewport=viewport or {"width": 1280, "height": 800})

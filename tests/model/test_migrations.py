@@ -57,3 +57,12 @@ def test_a_current_library_is_not_backed_up_on_open(library: Library) -> None:
     library.close()
     Library.open(library.path).close()
     assert list(library.path.parent.glob("*.before-upgrade-*")) == []
+
+
+def test_revisions_read_from_file_names_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    known, head = known_revisions()
+    assert known == {rev.revision for rev in script.walk_revisions()}
+    assert head == script.get_current_head()

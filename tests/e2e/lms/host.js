@@ -116,7 +116,7 @@
       var result = fn.apply(api, args);
       var entry = { method: name, args: args, result: result, t: now() };
       if (key === "get" || key === "set") { entry.element = args[0]; }
-      if (key === "set") { entry.value = args[1]; }
+      if (key === "set") { entry.value = args[1] === undefined ? undefined : String(args[1]); }  // as stored; `args` keeps the raw value
       if (!isErrorQuery) {
         var code = String(original[names.lastError].call(api));
         entry.error = code;

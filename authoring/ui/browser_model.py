@@ -1,0 +1,236 @@
+"""The library browser's item model: ids and what a row shows, fetched page by page.
+
+A thin adapter: it keeps the ids it shows and their display data (title, kind, state,
+MIME type), never ORM objects, and loads `PAGE` rows at a time as the view scrolls
+(`canFetchMore`/`fetchMore`), so a library of 100,000 objects opens as fast as one of ten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from authoring.model import assets, search
+from authoring.model.library import Library
+from authoring.model.schema import AssetFile, LearningObject, Tag
+from authoring.ui import icons
+from authoring.ui.qt import (
+    QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPixmap, QSize, Qt,
+)
+
+OBJECT_IDS_MIME = "application/x-coursesmith-object-ids"
+PAGE = 200
+SEARCH_LIMIT = 500
+IdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str = ""
+    tag: str = ""
+    state: str = ""
+    locale: str = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    kind: str
+    title: str
+    state: str
+    mime: str = ""
+    locale: str = ""
+    snippet: str = ""
+
+
+def _listing_query(filters: Filters):
+    query = (
+        select(LearningObject.id, LearningObject.kind, LearningObject.title,
+               LearningObject.state, AssetFile.mime)
+        .outerjoin(AssetFile, AssetFile.object_id == LearningObject.id)
+        .where(LearningObject.trashed_at.is_(None))
+        .order_by(LearningObject.created_at.desc(), LearningObject.id.desc())
+    )
+    if filters.kind:
+        query = query.where(LearningObject.kind == filters.kind)
+    if filters.state:
+        query = query.where(LearningObject.state == filters.state)
+    if filters.tag:
+        query = query.where(exists().where(Tag.object_id == LearningObject.id,
+                                           Tag.tag == filters.tag.strip().lower()))
+    return query
+
+
+def list_rows(session: Session, filters: Filters, offset: int, limit: int) -> list[Row]:
+    rows = session.execute(_listing_query(filters).offset(offset).limit(limit))
+    return [Row(oid, kind, title, state, mime or "") for oid, kind, title, state, mime in rows]
+
+
+def search_rows(session: Session, query: str, filters: Filters) -> list[Row]:
+    """Best first, one row per object (its best-matching locale)."""
+    hits = search.search(session, query, kind=filters.kind or None, tag=filters.tag or None,
+                         state=filters.state or None, locale=filters.locale or None,
+                         limit=SEARCH_LIMIT)
+    seen: dict[str, Row] = {}
+    for hit in hits:
+        if hit.id not in seen:
+            seen[hit.id] = Row(hit.id, hit.kind, hit.title, "", locale=hit.locale,
+                               snippet=hit.snippet)
+    if seen:
+        facts = session.execute(
+            select(LearningObject.id, LearningObject.state, AssetFile.mime)
+            .outerjoin(AssetFile, AssetFile.object_id == LearningObject.id)
+            .where(LearningObject.id.in_(list(seen)))
+        )
+        for oid, state, mime in facts:
+            seen[oid] = replace(seen[oid], state=state, mime=mime or "")
+    return list(seen.values())
+
+
+class LibraryItemModel(QAbstractListModel):
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.filters = Filters()
+        self.searching = False
+        self._rows: list[Row] = []
+        self._more = False
+        self._thumbnails: dict[str, QPixmap | None] = {}
+        self.icon_size = 32
+
+    # -- what is shown
+
+    def show_listing(self, filters: Filters, minimum: int = PAGE) -> None:
+        """Everything (filtered), newest first; `minimum` keeps a scrolled view's length."""
+        self.beginResetModel()
+        self.filters, self.searching = filters, False
+        with self.library.transaction() as session:
+            self._rows = list_rows(session, filters, 0, max(minimum, PAGE))
+        self._more = len(self._rows) >= max(minimum, PAGE)
+        self.endResetModel()
+
+    def show_results(self, rows: list[Row], filters: Filters) -> None:
+        self.beginResetModel()
+        self.filters, self.searching = filters, True
+        self._rows, self._more = list(rows), False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        if not self.searching:
+            self.show_listing(self.filters, minimum=len(self._rows))
+
+    def refresh_rows(self, ids: set[str]) -> bool:
+        """Redraw the rows of changed objects; False if one left the listing (trash)."""
+        wanted = {i for i, row in enumerate(self._rows) if row.id in ids}
+        if not wanted:
+            return True
+        with self.library.transaction() as session:
+            facts = {
+                oid: (title, state, trashed)
+                for oid, title, state, trashed in session.execute(
+                    select(LearningObject.id, LearningObject.title, LearningObject.state,
+                           LearningObject.trashed_at).where(LearningObject.id.in_(ids))
+                )
+            }
+        for i in wanted:
+            row = self._rows[i]
+            title, state, trashed = facts.get(row.id, (row.title, row.state, True))
+            if trashed is not None:
+                return False
+            self._rows[i] = replace(row, title=title, state=state)
+            index = self.index(i)
+            self.dataChanged.emit(index, index)
+        return True
+
+    def ids(self) -> list[str]:
+        return [row.id for row in self._rows]
+
+    def row_of(self, index: QModelIndex) -> Row:
+        return self._rows[index.row()]
+
+    # -- Qt model interface
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        with self.library.transaction() as session:
+            more = list_rows(session, self.filters, len(self._rows), PAGE)
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title or self.tr("(untitled {kind})").format(kind=row.kind)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{row.title}\n{row.kind} · {row.state.replace('_', ' ')}"
+            if row.snippet:
+                tip += f"\n[{row.locale}] {row.snippet}"
+            return tip
+        if role == IdRole:
+            return row.id
+        if role == KindRole:
+            return row.kind
+        return None
+
+    def _icon(self, row: Row):
+        if row.kind == "asset" and row.mime.startswith("image/"):
+            pixmap = self._thumbnail(row.id)
+            if pixmap is not None:
+                return pixmap
+        return icons.kind_icon(row.kind, row.mime)
+
+    def _thumbnail(self, asset_id: str) -> QPixmap | None:
+        if asset_id not in self._thumbnails:
+            pixmap = None
+            try:
+                with self.library.transaction() as session:
+                    png = assets.thumbnail(session, asset_id)
+                if png:
+                    pixmap = QPixmap()
+                    pixmap.loadFromData(QByteArray(png), "PNG")
+            except Exception:  # an unreadable image shows its kind icon instead
+                pixmap = None
+            self._thumbnails[asset_id] = pixmap
+        return self._thumbnails[asset_id]
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [OBJECT_IDS_MIME, "text/uri-list"]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        """Dragged objects go by reference: the page editor inserts the ids it receives."""
+        ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData(OBJECT_IDS_MIME, QByteArray("\n".join(ids).encode()))
+        mime.setText("\n".join(ids))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+def thumbnail_size_hint(grid: bool) -> QSize:
+    return QSize(96, 96) if grid else QSize(32, 32)

@@ -1,0 +1,295 @@
+"""The library browser dock: search as you type, filters, list or grid, drag in and out.
+
+Files dropped from the desktop are imported through `run_op` (progress, Cancel, a summary
+of what was refused). Objects dragged out carry their ids (`OBJECT_IDS_MIME`), so the
+page editor and the outline insert them by reference, never by copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import distinct, select
+
+from authoring.model import importer, locales
+from authoring.model.events import Changes
+from authoring.model.library import Library
+from authoring.model.schema import KINDS, STATES, Tag
+from authoring.ui import dialogs, settings
+from authoring.ui.browser_model import (
+    Filters, IdRole, LibraryItemModel, OBJECT_IDS_MIME, search_rows, thumbnail_size_hint,
+)
+from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.operations import Operation, run_op
+from authoring.ui.qt import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QModelIndex,
+    QSize, Qt, QTimer, QToolButton, QVBoxLayout, QWidget, Signal,
+)
+
+DEBOUNCE_MS = 150
+
+
+class _DropListView(QListView):
+    """A list that also takes files dragged from the desktop, and hands them on."""
+
+    def __init__(self, on_files: Callable[[list[str]], object], parent=None) -> None:
+        super().__init__(parent)
+        self._on_files = on_files
+
+    @staticmethod
+    def _files(event) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or mime.hasFormat(OBJECT_IDS_MIME) or not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        files = self._files(event)
+        if files:
+            event.acceptProposedAction()
+            self._on_files(files)
+        else:
+            event.ignore()
+
+
+class QtLibraryBrowser(QWidget):
+    object_selected = Signal(str)
+    object_activated = Signal(str)
+    message = Signal(str)  # for the status bar
+    import_finished = Signal(object)  # list[importer.Outcome]
+    search_finished = Signal()
+
+    def __init__(self, library: Library, events: QtLibraryEvents | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.events = events or QtLibraryEvents(library, self)
+        self.events.changed.connect(self._on_library_change)
+        self.model = LibraryItemModel(library, self)
+        self._generation = 0
+        self._search_op: Operation | None = None
+        self.import_op: Operation | None = None
+        self._build()
+        self._fill_filters()
+        self.model.show_listing(self.filters())
+        self._update_count()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, text, questions, tags…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.tag = QComboBox()
+        self.state = QComboBox()
+        self.locale = QComboBox()
+        for combo, tip in ((self.kind, self.tr("Kind")), (self.tag, self.tr("Tag")),
+                           (self.state, self.tr("Workflow state")),
+                           (self.locale, self.tr("Locale searched"))):
+            combo.setToolTip(tip)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._schedule_search)
+        self.list_button = self._mode_button(self.tr("List"), "list")
+        self.grid_button = self._mode_button(self.tr("Grid"), "grid")
+        self.view = _DropListView(self.import_paths)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(False)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.setUniformItemSizes(True)
+        self.view.selectionModel().currentChanged.connect(self._on_current_change)
+        self.view.activated.connect(self._on_activated)
+        self.count = QLabel()
+        self.count.setObjectName("browserCount")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._schedule_search)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for combo in (self.kind, self.state, self.tag, self.locale):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.list_button)
+        filters.addWidget(self.grid_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self.set_view_mode("list")
+
+    def _mode_button(self, text: str, mode: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.set_view_mode(mode))
+        return button
+
+    def _fill_filters(self) -> None:
+        with self.library.transaction() as session:
+            tags = list(session.scalars(select(distinct(Tag.tag)).order_by(Tag.tag)))
+            all_locales = locales.all_locales(session)
+        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in KINDS])
+        self._fill(self.state, self.tr("Any state"),
+                   [(s, s.replace("_", " ")) for s in STATES])
+        self._fill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
+        self._fill(self.locale, self.tr("All locales"), [(code, code) for code in all_locales])
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for value, text in items:
+            combo.addItem(text, value)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def set_view_mode(self, mode: str) -> None:
+        grid = mode == "grid"
+        self.view.setViewMode(QListView.ViewMode.IconMode if grid else QListView.ViewMode.ListMode)
+        self.view.setIconSize(thumbnail_size_hint(grid))
+        self.view.setGridSize(QSize(120, 128) if grid else QSize())
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWordWrap(grid)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setSpacing(2 if not grid else 0)
+        self.list_button.setChecked(not grid)
+        self.grid_button.setChecked(grid)
+        self.mode = mode
+
+    # ------------------------------------------------------------------ search
+
+    def filters(self) -> Filters:
+        return Filters(self.kind.currentData() or "", self.tag.currentData() or "",
+                       self.state.currentData() or "", self.locale.currentData() or "")
+
+    def _schedule_search(self, *_args) -> None:
+        self._timer.start()
+
+    def run_search(self) -> None:
+        """Empty query: the filtered listing (paged). Else full-text search off the GUI thread."""
+        self._timer.stop()
+        self._generation += 1
+        generation, query, filters = self._generation, self.search.text().strip(), self.filters()
+        if not query:
+            self.model.show_listing(filters)
+            self._update_count()
+            self.search_finished.emit()
+            return
+        library = self.library
+
+        def work(progress, cancelled):
+            with library.transaction() as session:
+                return search_rows(session, query, filters)
+
+        def done(rows) -> None:
+            if generation == self._generation:  # a newer keystroke wins
+                self.model.show_results(rows, filters)
+                self._update_count()
+                self.search_finished.emit()
+
+        self._search_op = run_op(self, self.tr("Searching"), work, done,
+                                 show_progress=False, writes=False)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.model.searching:
+            text = self.tr("%n result(s)", "", n)
+        else:
+            text = self.tr("%n item(s)", "", n) + ("+" if self.model.canFetchMore() else "")
+        self.count.setText(text)
+
+    # ------------------------------------------------------------------ import
+
+    def import_paths(self, paths: list[str]) -> Operation:
+        """Import files and folders on a worker; one transaction per file."""
+        library, author = self.library, settings.author()
+        paths = [str(p) for p in paths]
+
+        def work(progress, cancelled):
+            files = list(importer.expand(paths))
+            outcomes: list[importer.Outcome] = []
+
+            def on_outcome(outcome: importer.Outcome) -> None:
+                outcomes.append(outcome)
+                progress(len(outcomes), len(files), f"{outcome.path.name}")
+
+            progress(0, len(files), "")
+            importer.import_paths(library, files, author=author, on_outcome=on_outcome,
+                                  cancelled=cancelled)
+            return outcomes
+
+        self.import_op = run_op(self, self.tr("Importing files"), work, self._on_imported)
+        return self.import_op
+
+    def _on_imported(self, outcomes: list[importer.Outcome]) -> None:
+        imported = sum(1 for o in outcomes if o.status == "imported")
+        duplicates = sum(1 for o in outcomes if o.status == "duplicate")
+        refused = [o for o in outcomes if o.status == "refused"]
+        summary = self.tr("Imported {imported}, already in the library {duplicates}, "
+                          "refused {refused}.").format(
+            imported=imported, duplicates=duplicates, refused=len(refused))
+        self.message.emit(summary)
+        if refused:
+            lines = "\n".join(f"{Path(o.path).name}: {o.reason}" for o in refused)
+            dialogs.show_info(self, summary + "\n\n" + self.tr("Refused files:") + "\n" + lines,
+                              title=self.tr("Import finished"))
+        self.import_finished.emit(outcomes)
+
+    # ------------------------------------------------------------------ events
+
+    def _on_library_change(self, changes: Changes) -> None:
+        if changes.created or changes.deleted:
+            self._fill_filters()
+            self._refresh_all()
+        elif changes.modified:
+            if not self.model.refresh_rows(changes.modified):
+                self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        if self.model.searching:
+            self._schedule_search()
+        else:
+            self.model.reload()
+            self._update_count()
+
+    def _on_current_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.object_selected.emit(current.data(IdRole))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.object_activated.emit(index.data(IdRole))
+
+    def select_id(self, object_id: str) -> bool:
+        for row, oid in enumerate(self.model.ids()):
+            if oid == object_id:
+                self.view.setCurrentIndex(self.model.index(row))
+                return True
+        return False
