@@ -1,0 +1,175 @@
+"""The media block editor (picture, caption, alt text, transcript) and the asset picker."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from authoring.ui.block_editors import AssetInfo, AutoPlainTextEdit, BlockEditor
+from authoring.ui.qt import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
+    QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QVBoxLayout,
+    QWidget, Qt,
+)
+
+PREVIEW_WIDTH = 480
+
+
+class MediaEditor(BlockEditor):
+    kind_label = "Image / media"
+
+    def build(self) -> None:
+        self.preview = QLabel(self.body, objectName="mediaPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(120)
+        self.body_layout.addWidget(self.preview)
+        row = QHBoxLayout()
+        self.file_label = QLabel(self.body, objectName="mediaFile")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose = QPushButton(self.tr("Choose file…"), self.body)
+        self.choose.clicked.connect(self._on_choose)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.choose)
+        self.body_layout.addLayout(row)
+        self.caption = QLineEdit(self.body, placeholderText=self.tr("Caption (shown under the picture)"))
+        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.textEdited.connect(self.edited)
+        self.body_layout.addWidget(self.caption)
+        self.alt = AutoPlainTextEdit(
+            self.tr("Alt text: what the picture shows, for learners who cannot see it"), 2, self.body)
+        self.alt.setAccessibleName(self.tr("Alt text"))
+        self.alt.textChanged.connect(self._on_alt_change)
+        self.body_layout.addWidget(self.alt)
+        self.alt_warning = QLabel(
+            self.tr("⚠ Alt text is required: describe the picture for people who cannot see it."),
+            self.body, objectName="altWarning", wordWrap=True)
+        self.body_layout.addWidget(self.alt_warning)
+        self.transcript = AutoPlainTextEdit(
+            self.tr("Transcript (for audio and video; optional for a picture)"), 2, self.body)
+        self.transcript.setAccessibleName(self.tr("Transcript"))
+        self.transcript.textChanged.connect(self.edited)
+        self.body_layout.addWidget(self.transcript)
+
+    def fill(self, data: dict[str, Any]) -> None:
+        self._asset = data.get("asset")
+        self._show_asset(self._asset)
+        if self.caption.text() != (data.get("caption") or ""):
+            self.caption.setText(data.get("caption") or "")
+        self.alt.set_text(data.get("alt") or "")
+        self.transcript.set_text(data.get("transcript") or "")
+        self._warn_alt()
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "asset": self._asset,
+            "caption": self.caption.text(),
+            "alt": self.alt.toPlainText(),
+            "transcript": self.transcript.toPlainText(),
+        }
+
+    def _show_asset(self, asset_id: str | None) -> None:
+        info = self.host.asset_info(asset_id) if asset_id else None
+        image = self.host.image(asset_id) if asset_id else None
+        if image is not None:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > PREVIEW_WIDTH:
+                pixmap = pixmap.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(pixmap)
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No file chosen") if info is None
+                                 else self.tr("No preview for this kind of file"))
+        if info is None:
+            self.file_label.setText(self.tr("No file: choose one from the library"))
+        else:
+            self.file_label.setText(f"{info.title} · {info.filename}")
+
+    def _on_alt_change(self) -> None:
+        self._warn_alt()
+        self.edited()
+
+    def _warn_alt(self) -> None:
+        missing = not self.alt.toPlainText().strip()
+        self.alt_warning.setVisible(missing)
+        self.alt.setProperty("missing", missing)
+        self.alt.style().unpolish(self.alt)
+        self.alt.style().polish(self.alt)
+
+    def _on_choose(self) -> None:
+        asset_id = self.host.pick_asset(self)
+        if not asset_id or asset_id == self._asset:
+            return
+        previous = self._asset
+        self._asset = asset_id
+        info = self.host.asset_info(asset_id)
+        if info and not self.alt.toPlainText().strip():
+            self._loading = True
+            try:
+                self.alt.set_text(info.alt)
+            finally:
+                self._loading = False
+        self.changed(self.tr("Choose media file"))
+        if self._asset == asset_id:
+            self._show_asset(asset_id)
+            self._warn_alt()
+        else:  # refused (a shared block, cancelled): the view was reloaded
+            self._asset = self._asset or previous
+
+
+class AssetPicker(QDialog):
+    """Choose an asset of the library (or import one from disk first)."""
+
+    def __init__(self, assets: list[AssetInfo], image: Callable[[str], QImage | None],
+                 import_file: Callable[[str], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose a file from the library"))
+        self.resize(640, 480)
+        self._image = image
+        self._import = import_file
+        layout = QVBoxLayout(self)
+        self.filter = QLineEdit(self, placeholderText=self.tr("Filter by name…"))
+        self.filter.textChanged.connect(self._on_filter_change)
+        layout.addWidget(self.filter)
+        self.list = QListWidget(self)
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(128, 96))
+        self.list.setGridSize(QSize(150, 136))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        from_disk = buttons.addButton(self.tr("Import from disk…"), QDialogButtonBox.ButtonRole.ActionRole)
+        from_disk.clicked.connect(self._on_import)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for info in assets:
+            self._add(info)
+
+    def _add(self, info: AssetInfo) -> QListWidgetItem:
+        item = QListWidgetItem(info.title or info.filename, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, info.id)
+        item.setToolTip(f"{info.filename} ({info.mime})")
+        image = self._image(info.id)
+        if image is not None:
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        return item
+
+    def _on_filter_change(self, text: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(text.lower() not in item.text().lower())
+
+    def _on_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a file"))
+        if path:
+            asset_id = self._import(path)
+            if asset_id:
+                self.selected_id = asset_id
+                self.accept()
+
+    def chosen(self) -> str | None:
+        if getattr(self, "selected_id", None):
+            return self.selected_id
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
