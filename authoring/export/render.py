@@ -131,6 +131,7 @@ class _Renderer:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{_text(self._title())}</title>",
+            '<link rel="icon" href="data:,">',  # no favicon request, so no 404 in the console
             '<link rel="stylesheet" href="player/player.css">',
             f'<script defer src="player/adapters/{adapter}.js"></script>',
             '<script defer src="player/player.js"></script>',
@@ -422,8 +423,8 @@ class _Renderer:
 
 
 def _size(size: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return f"{size:.1f} GB"
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

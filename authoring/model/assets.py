@@ -43,10 +43,12 @@ def import_file(
     width = height = None
     thumbnail = None
     if mime in _PILLOW_FORMATS:
-        width, height, thumbnail = _inspect_image(path)
+        width, height, thumbnail, mime = _inspect_image(path)
     sha256, size = blobstore.hash_file(path)
     existing = session.scalar(select(AssetFile).where(AssetFile.sha256 == sha256))
     if existing is not None:
+        if existing.obj.trashed_at is not None:  # imported again: the user wants it back
+            objects.restore(session, existing.object_id)
         return ImportResult("duplicate", existing.object_id, "asset")
     blobstore.put_file(session, path)
     obj = objects.create(session, "asset", title or _title_from(path), author=author, tags=tags)
@@ -67,16 +69,18 @@ def _title_from(path: Path) -> str:
     return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
 
 
-def _inspect_image(path: Path) -> tuple[int, int, bytes]:
-    """Pixel size and a PNG thumbnail; decoding the whole image is what catches truncation."""
+def _inspect_image(path: Path) -> tuple[int, int, bytes, str]:
+    """Pixel size, a PNG thumbnail and the real mime type (a PNG named .jpg is a PNG);
+    decoding the whole image is what catches truncation."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 width, height = image.size
+                mime = Image.MIME.get(image.format or "", "application/octet-stream")
                 image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))
                 image.load()
-                return width, height, _thumbnail_png(image)
+                return width, height, _thumbnail_png(image), mime
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImportRefusedError("the image cannot be read (damaged, or not really an image)") from None
     except (OSError, SyntaxError, ValueError) as error:

@@ -239,8 +239,10 @@ def _check_contents(path: Path) -> str | None:
         raise damaged from None
     finally:
         connection.close()
-    revision = revision[0] if revision else None
-    if revision is not None and revision not in known:
+    if not revision:  # our file, but its creation never finished
+        raise damaged
+    revision = revision[0]
+    if revision not in known:
         raise errors.NewerLibraryError(
             f"{path} was made by a newer version of Coursesmith; "
             "update Coursesmith to open it (the file was not changed)"

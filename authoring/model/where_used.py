@@ -29,9 +29,11 @@ def where_used(session: Session, object_id: str, *, include_trashed: bool = Fals
         .where(Link.child_id == object_id)
         .cte("up", recursive=True)
     )
-    up = up.union(
-        select(Link.parent_id, up.c.depth + 1).join(up, Link.child_id == up.c.id)
-    )
+    step = select(Link.parent_id, up.c.depth + 1).join(up, Link.child_id == up.c.id)
+    if not include_trashed:  # a block on a trashed page is not used by that page's lesson
+        step = step.join(LearningObject, LearningObject.id == Link.parent_id).where(
+            LearningObject.trashed_at.is_(None))
+    up = up.union(step)
     query = (
         select(LearningObject.id, LearningObject.kind, LearningObject.title, up.c.depth)
         .join(up, LearningObject.id == up.c.id)

@@ -179,6 +179,10 @@ class BlockEditor(QFrame):
         """A discrete change: saved at once as its own undo step."""
         if self._loading or not self.host.may_edit(self):
             return
+        self.commit(label)
+
+    def commit(self, label: str) -> None:
+        """Save what the widgets show now, pending typing included, as one step."""
         self._pending = False
         self._timer.stop()
         self.host.save(self, self.collect(), label)

@@ -96,23 +96,19 @@ class MediaEditor(BlockEditor):
 
     def _on_choose(self) -> None:
         asset_id = self.host.pick_asset(self)
-        if not asset_id or asset_id == self._asset:
+        if not asset_id or asset_id == self._asset or not self.host.may_edit(self):
             return
-        previous = self._asset
         self._asset = asset_id
         info = self.host.asset_info(asset_id)
         if info and not self.alt.toPlainText().strip():
             self._loading = True
             try:
-                self.alt.set_text(info.alt)
+                self.alt.set_text(info.alt)  # the picture's own description, a good start
             finally:
                 self._loading = False
-        self.changed(self.tr("Choose media file"))
-        if self._asset == asset_id:
-            self._show_asset(asset_id)
-            self._warn_alt()
-        else:  # refused (a shared block, cancelled): the view was reloaded
-            self._asset = self._asset or previous
+        self.commit(self.tr("Choose media file"))
+        self._show_asset(asset_id)
+        self._warn_alt()
 
 
 class AssetPicker(QDialog):

@@ -234,7 +234,7 @@
     if (!possible) return null;
     var pct = Math.round(earned / possible * 100);
     var mark = mastery !== null ? mastery : cfg.course.passMark;
-    return { pct: pct, earned: earned, possible: possible, mark: mark, passed: pct >= mark, missing: missing };
+    return { pct: pct, earned: earned, possible: possible, mark: mark, passed: pct >= mark - 1e-9, missing: missing };
   }
 
   function save() {
@@ -480,11 +480,11 @@
       if (h1) h1.focus();
       try { W.scrollTo(0, 0); } catch (e) { /* not scrollable */ }
     }
-    if (tracking) {
-      track('location', page.key);
-      track('progress', state.seen.filter(Boolean).length / contentCount());
-    }
     save();
+    if (tracking) {
+      track('progress', state.seen.filter(Boolean).length / contentCount());
+      track('location', page.key);
+    }
   }
 
   function go(i) {

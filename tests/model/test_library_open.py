@@ -241,24 +241,16 @@ def test_backup_is_a_library_that_opens(tmp_path):
             assert session.get(LearningObject, block_id).title == "Kept"
 
 
-def test_open_of_an_old_library_backs_it_up_first(tmp_path):
-    """A library at an older revision is copied aside before it is upgraded."""
-    path = _make_library(tmp_path / "Old.cslib")
+def test_a_library_whose_creation_never_finished_is_reported_damaged(tmp_path):
+    """Our header but no schema revision: refused as damaged, the file untouched.
+    (A real upgrade from an older revision, with its backup, is in test_migrations.)"""
+    path = _make_library(tmp_path / "Half.cslib")
     connection = sqlite3.connect(path)
-    connection.execute("DELETE FROM alembic_version")  # as if made before revision tracking
+    connection.execute("DELETE FROM alembic_version")
     connection.commit()
     connection.close()
-    # with no revision recorded, an upgrade would re-create existing tables; what matters
-    # to the user is that a backup exists before anything is written
-    try:
-        Library.open(path).close()
-    except Exception:
-        pass
-    backups = [p for p in tmp_path.glob("Old.before-upgrade-from-*.cslib")]
-    assert len(backups) == 1
-    check = sqlite3.connect(backups[0])
-    try:
-        assert check.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert check.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0
-    finally:
-        check.close()
+    before = path.read_bytes()
+    with pytest.raises(errors.DamagedLibraryError, match="is damaged"):
+        Library.open(path)
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob("Half.before-upgrade-*")) == []

@@ -119,7 +119,11 @@
       if (text.length > 4096) { warn('suspend data longer than 4096 characters was not saved'); return; }
       set('cmi.suspend_data', text);
     },
-    location: function (key) { if (api) set('cmi.core.lesson_location', String(key).slice(0, 255)); },
+    location: function (key) {  // a page change: commit, so a crash loses little
+      if (!api) return;
+      set('cmi.core.lesson_location', String(key).slice(0, 255));
+      commit();
+    },
     progress: function () {},
     interaction: function (i) {
       if (!api) return;

@@ -112,7 +112,7 @@
       return {
         resumeState: fresh ? null : get('cmi.suspend_data') || null,
         location: fresh ? null : get('cmi.location') || null,
-        mastery: mastery === '' || isNaN(parseFloat(mastery)) ? null : parseFloat(mastery) * 100,
+        mastery: mastery === '' || isNaN(parseFloat(mastery)) ? null : Math.round(parseFloat(mastery) * 10000) / 100,
         mode: mode, entry: entry
       };
     },
@@ -124,7 +124,11 @@
       if (text.length > 64000) { warn('suspend data longer than 64000 characters was not saved'); return; }
       set('cmi.suspend_data', text);
     },
-    location: function (key) { if (api) set('cmi.location', String(key).slice(0, 1000)); },
+    location: function (key) {  // a page change: commit, so a crash loses little
+      if (!api) return;
+      set('cmi.location', String(key).slice(0, 1000));
+      commit();
+    },
     progress: function (fraction) {
       if (api) set('cmi.progress_measure', decimal(Math.max(0, Math.min(1, Number(fraction) || 0)), 4));
     },

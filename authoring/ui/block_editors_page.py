@@ -1,0 +1,144 @@
+"""Page-level pieces of the page editor: the drop canvas, the shared-block question, keys.
+
+Kept apart from `page_editor.py` so that module reads as what the editor does with the
+library; these are the widgets and little dialogs it does it with.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from authoring.ui.block_editors_richtext import OBJECT_IDS_MIME
+from authoring.ui.qt import (
+    QEvent, QFrame, QKeySequence, QMessageBox, QObject, QWidget, Signal,
+)
+
+COLUMN_WIDTH = 760
+
+STYLE_SHEET = """
+#pageCanvas { background: #eef1f5; }
+#pageColumn { background: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }
+#pageTitle { font-size: 24pt; font-weight: 700; color: #1b1f24; border: 1px solid transparent;
+             border-radius: 6px; background: transparent; padding: 2px 6px; }
+#pageTitle:hover { border-color: #e1e6ec; }
+#pageTitle:focus { border-color: #9bbbe8; }
+#emptyHint { color: #6b7480; font-size: 11pt; padding: 24px; }
+#saveError { color: #a8281d; background: #fcecea; border-radius: 6px; padding: 4px 10px; }
+#blockEditor { background: #ffffff; border: 1px solid transparent; border-radius: 8px; }
+#blockEditor:hover { border-color: #e1e6ec; }
+#blockEditor[current="true"] { border-color: #9bbbe8; }
+#blockKind { color: #6b7480; font-size: 8pt; font-weight: 700; }
+#blockTitle { color: #8a929c; font-size: 9pt; }
+#sharedBadge { background: #fff4e0; color: #8a4b00; border-radius: 8px; padding: 1px 8px;
+               font-size: 8pt; font-weight: 700; }
+#pinnedBadge { background: #e8f0fb; color: #17498f; border-radius: 8px; padding: 1px 8px;
+               font-size: 8pt; font-weight: 700; }
+#mediaPreview { background: #f3f5f8; border-radius: 6px; padding: 8px; color: #6b7480; }
+#mediaFile { color: #4f5763; }
+#altWarning { color: #8a4b00; }
+QPlainTextEdit[missing="true"] { border: 1px solid #c26a00; background: #fffaf0; }
+#questionPrompt { font-size: 12.5pt; font-weight: 600; }
+#questionProblems { color: #8a4b00; background: #fff4e0; border-radius: 6px; padding: 6px 10px; }
+#questionProblems[ok="true"] { color: #17703a; background: #e9f6ee; }
+#dropIndicator { background: #1d5bb8; border: none; }
+"""
+
+
+def ask_shared_edit(parent: QWidget, pages: int) -> str:
+    """Ask once, before the first change to a shared block: "everywhere", "copy" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Shared block"))
+    box.setText(parent.tr("This block is used on %n pages.", "", pages))
+    box.setInformativeText(parent.tr(
+        "Change it everywhere it is used, or make a copy that belongs to this page only?"))
+    everywhere = box.addButton(parent.tr("Edit everywhere"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(parent.tr("Make a local copy"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(local)
+    box.exec()
+    clicked = box.clickedButton()
+    return "everywhere" if clicked is everywhere else "copy" if clicked is local else "cancel"
+
+
+def dropped_ids(mime) -> list[str]:
+    """The object ids a drag from the library browser carries (newline-separated)."""
+    if not mime.hasFormat(OBJECT_IDS_MIME):
+        return []
+    text = bytes(mime.data(OBJECT_IDS_MIME)).decode("utf-8", "replace")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class PageCanvas(QWidget):
+    """The scrolling area behind the page: library objects are dropped here, between blocks."""
+
+    ids_dropped = Signal(list, int)  # object ids, position on the page
+
+    def __init__(self, drop_index: Callable[[int], tuple[int, int]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageCanvas")
+        self.setAcceptDrops(True)
+        self._drop_index = drop_index  # canvas y -> (position on the page, y of the gap)
+        self.indicator = QFrame(self, objectName="dropIndicator")
+        self.indicator.setFixedHeight(3)
+        self.indicator.hide()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if dropped_ids(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if not dropped_ids(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        _index, y = self._drop_index(int(event.position().y()))
+        self.indicator.setGeometry(max((self.width() - 720) // 2, 0), y - 1, min(720, self.width()), 3)
+        self.indicator.show()
+        self.indicator.raise_()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.indicator.hide()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self.indicator.hide()
+        ids = dropped_ids(event.mimeData())
+        if not ids:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        index, _y = self._drop_index(int(event.position().y()))
+        self.ids_dropped.emit(ids, index)
+
+
+class UndoKeys(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in any field of the editor go to the application's undo stack.
+
+    Line and text edits keep their own little undo history and claim those keys first;
+    here the page's pending typing is saved, then the library step is undone, so the
+    field and the library never disagree.
+    """
+
+    def __init__(self, scope: QWidget, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        super().__init__(scope)
+        self._scope = scope
+        self._undo = undo
+        self._redo = redo
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        is_undo = event.matches(QKeySequence.StandardKey.Undo)
+        is_redo = event.matches(QKeySequence.StandardKey.Redo)
+        if not (is_undo or is_redo) or not isinstance(watched, QWidget):
+            return False
+        if watched is not self._scope and not self._scope.isAncestorOf(watched):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # deliver the key to us, not to the field's own history
+            return True
+        (self._undo if is_undo else self._redo)()
+        return True

@@ -1,0 +1,252 @@
+"""The inspector dock: what the selected object is, and the few facts edited beside it.
+
+Properties (title, tags, alt text, credit and licence, workflow state), version history,
+where used, comments. It re-reads the object whenever a change event names it, and
+leaves alone a field the designer is typing in.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from authoring.model import objects, workflow
+from authoring.model.describe import describe
+from authoring.model.errors import CoursesmithError
+from authoring.model.events import Changes
+from authoring.model.library import Library
+from authoring.ui import commands, settings
+from authoring.ui.inspector_panels import CommentsPanel, HistoryPanel, UsedInPanel, when
+from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.operations import report_error
+from authoring.ui.qt import (
+    QByteArray, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPixmap, QPushButton,
+    QScrollArea, Qt, QTabWidget, QUndoStack, QVBoxLayout, QWidget, Signal,
+)
+
+# Fields edited beside the content, per kind: (data key, label).
+_SIDE_FIELDS = {
+    "asset": (("alt", "Alt text"), ("credit", "Credit"), ("licence", "Licence")),
+    "media": (("alt", "Alt text"), ("caption", "Caption")),
+}
+# The steps offered from each state; `workflow.set_state` is the one that enforces them.
+ALLOWED_STATES = {"draft": ("in_review",), "in_review": ("approved", "draft"),
+                  "approved": ("in_review", "draft")}
+_STATE_BUTTONS = (("in_review", "Send to review"), ("approved", "Approve"), ("draft", "Back to draft"))
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""
+
+
+class QtInspector(QWidget):
+    object_chosen = Signal(str)  # "go to" from the where-used list
+
+    def __init__(self, library: Library, undo_stack: QUndoStack,
+                 events: QtLibraryEvents | None = None,
+                 author: Callable[[], str] = settings.author, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.undo_stack, self.author = library, undo_stack, author
+        self.object_id: str | None = None
+        self.kind = ""
+        self.events = events or QtLibraryEvents(library, self)
+        self.events.changed.connect(self._on_library_change)
+        self.history = HistoryPanel(library, undo_stack, author)
+        self.used_in = UsedInPanel(library)
+        self.used_in.object_chosen.connect(self.object_chosen)
+        self.comments = CommentsPanel(library, author)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_properties(), self.tr("Properties"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.used_in, self.tr("Used in"))
+        self.tabs.addTab(self.comments, self.tr("Comments"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        self.show_object(None)
+
+    def _build_properties(self) -> QWidget:
+        self.title = QLineEdit()
+        self.title.editingFinished.connect(self._on_title_edited)
+        self.kind_label, self.id_label, self.state_label = QLabel(), QLabel(), QLabel()
+        self.created_label, self.modified_label, self.version_label = QLabel(), QLabel(), QLabel()
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        for label in (self.id_label, self.file_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("comma, separated, tags"))
+        self.tags.editingFinished.connect(self._on_tags_edited)
+        self.state_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for state, text in _STATE_BUTTONS:
+            button = QPushButton(self.tr(text))
+            button.clicked.connect(lambda _=False, s=state: self.set_state(s))
+            self.state_buttons[state] = button
+            buttons.addWidget(button)
+        self.side_edits: dict[str, QLineEdit] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.preview)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Kind"), self.kind_label)
+        self.form.addRow(self.tr("State"), self.state_label)
+        self.form.addRow(buttons)
+        self.form.addRow(self.tr("Tags"), self.tags)
+        for key, text in (("alt", "Alt text"), ("caption", "Caption"), ("credit", "Credit"),
+                          ("licence", "Licence")):
+            edit = QLineEdit()
+            edit.editingFinished.connect(lambda k=key: self._on_side_edited(k))
+            self.side_edits[key] = edit
+            self.form.addRow(self.tr(text), edit)
+        self.form.addRow(self.tr("File"), self.file_label)
+        self.form.addRow(self.tr("Version"), self.version_label)
+        self.form.addRow(self.tr("Created"), self.created_label)
+        self.form.addRow(self.tr("Modified"), self.modified_label)
+        self.form.addRow(self.tr("Id"), self.id_label)
+        self.placeholder = QLabel(self.tr("Select an object in the outline or the library "
+                                          "to see its properties."))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.placeholder)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    # ------------------------------------------------------------------ showing
+
+    def show_object(self, object_id: str | None) -> None:
+        self.object_id = object_id
+        self._fill_properties()
+        self.history.show_object(object_id)
+        self.used_in.show_object(object_id)
+        self.comments.show_object(object_id)
+
+    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(field, visible)
+
+    def _fill_properties(self) -> None:
+        facts = None
+        if self.object_id is not None:
+            try:
+                with self.library.transaction() as session:
+                    obj = objects.get(session, self.object_id)
+                    facts = describe(session, obj)
+                    facts["data"] = dict(obj.data)
+                    facts["thumbnail"] = None
+                    if obj.asset is not None and obj.asset.mime.startswith("image/"):
+                        from authoring.model import assets
+
+                        facts["thumbnail"] = assets.thumbnail(session, obj.id)
+            except CoursesmithError:
+                self.object_id = None
+        self.placeholder.setVisible(facts is None)
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, facts is not None)
+        if facts is None:
+            return
+        self.kind = facts["kind"]
+        self._set_text(self.title, facts["title"])
+        self.kind_label.setText(facts["kind"])
+        self.id_label.setText(facts["id"])
+        self.state_label.setText(facts["state"].replace("_", " "))
+        for state, button in self.state_buttons.items():
+            button.setVisible(state in ALLOWED_STATES.get(facts["state"], ()))
+        self._set_text(self.tags, ", ".join(facts["tags"]))
+        self.version_label.setText(str(facts["version"]) if facts["version"] else self.tr("none yet"))
+        self.created_label.setText(when(facts["created"]))
+        self.modified_label.setText(when(facts["modified"]))
+        shown = {key for key, _ in _SIDE_FIELDS.get(self.kind, ())}
+        for key, edit in self.side_edits.items():
+            self._set_row_visible(edit, key in shown)
+            if key in shown:
+                self._set_text(edit, str(facts["data"].get(key) or ""))
+        self._set_row_visible(self.file_label, "filename" in facts)
+        if "filename" in facts:
+            size = f"{facts['width']}×{facts['height']} px, " if facts.get("width") else ""
+            self.file_label.setText(f"{facts['filename']}\n{facts['mime']}, {size}{_size(facts['size'])}")
+        self._set_row_visible(self.preview, bool(facts["thumbnail"]))
+        if facts["thumbnail"]:
+            pixmap = QPixmap()
+            pixmap.loadFromData(QByteArray(facts["thumbnail"]), "PNG")
+            self.preview.setPixmap(pixmap.scaled(220, 160, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+
+    @staticmethod
+    def _set_text(edit: QLineEdit, text: str) -> None:
+        if not edit.hasFocus() or not edit.isModified():
+            edit.setText(text)
+            edit.setModified(False)
+
+    # ------------------------------------------------------------------ writing
+
+    def _run(self, label: str, action, merge_key: str | None = None) -> None:
+        object_id = self.object_id
+        if object_id is None:
+            return
+        try:
+            commands.run(self.undo_stack, self.library, label, action, [object_id],
+                         origin=self, merge_key=merge_key)
+        except CoursesmithError as error:
+            report_error(self, error)
+            self._fill_properties()
+
+    def _on_title_edited(self) -> None:
+        if not self.title.isModified() or self.object_id is None:
+            return
+        self.title.setModified(False)
+        object_id, title = self.object_id, self.title.text()
+        self._run(self.tr("Rename"), lambda s: objects.rename(s, object_id, title))
+
+    def _on_tags_edited(self) -> None:
+        if not self.tags.isModified() or self.object_id is None:
+            return
+        self.tags.setModified(False)
+        object_id, tags = self.object_id, self.tags.text().split(",")
+        self._run(self.tr("Change tags"), lambda s: objects.set_tags(s, object_id, tags))
+
+    def _on_side_edited(self, key: str) -> None:
+        edit = self.side_edits[key]
+        if not edit.isModified() or self.object_id is None:
+            return
+        edit.setModified(False)
+        object_id, value = self.object_id, edit.text().strip()
+        self._run(self.tr("Edit {field}").format(field=key),
+                  lambda s: objects.update(s, object_id, data={key: value}),
+                  merge_key=f"inspector:{object_id}:{key}")
+
+    def set_state(self, state: str) -> None:
+        """Workflow steps are history, not edits: recorded in a transaction, not undone."""
+        object_id = self.object_id
+        if object_id is None:
+            return
+        try:
+            with self.library.transaction(origin=self) as session:
+                workflow.set_state(session, object_id, state, author=self.author())
+        except CoursesmithError as error:
+            report_error(self, error)
+
+    # ------------------------------------------------------------------ events
+
+    def _on_library_change(self, changes: Changes) -> None:
+        if self.object_id is None or self.object_id not in changes.touched:
+            return
+        if self.object_id in changes.comments or self.object_id in changes.modified:
+            self._fill_properties()
+            self.comments.show_object(self.object_id)
+        if self.object_id in changes.versions or self.object_id in changes.modified:
+            self.history.show_object(self.object_id)
+        if self.object_id in changes.modified:
+            self.used_in.show_object(self.object_id)

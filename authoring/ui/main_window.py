@@ -1,0 +1,290 @@
+"""The main window: one library, its outline, browser, inspector and the page editor.
+
+The window owns the library it shows, one undo stack shared by every view, and the
+change-event bridge the views listen to. It keeps no copy of the library's content.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from authoring.model.library import Library
+from authoring.ui import dialogs, operations, settings
+from authoring.ui.inspector import QtInspector
+from authoring.ui.library_browser import QtLibraryBrowser
+from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.outline import QtOutline
+from authoring.ui.qt import (
+    QAction, QActionGroup, QCloseEvent, QDockWidget, QFileDialog, QKeySequence, QLabel,
+    QMainWindow, QMessageBox, Qt, QTimer, QUndoStack, QWidget,
+)
+from authoring.ui.versioning import VersionRecorder
+
+log = logging.getLogger(__name__)
+APP_NAME = "Coursesmith"
+LIBRARY_FILTER = "Coursesmith libraries (*.cslib);;All files (*)"
+
+
+def _page_editor_class():
+    """The page editor if it is installed, else the read-only page preview."""
+    try:
+        from authoring.ui.page_editor import QtPageEditor
+
+        return QtPageEditor
+    except ImportError:
+        pass
+    except Exception:  # a broken editor must not keep the library from opening
+        log.exception("the page editor failed to load; showing the read-only preview")
+    from authoring.ui.page_preview import QtPagePreview
+
+    return QtPagePreview
+
+
+class QtMainWindow(QMainWindow):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{library.name} — {APP_NAME}[*]")
+        self.undo_stack = QUndoStack(self)
+        self.events = QtLibraryEvents(library, self)
+        self.recorder = VersionRecorder(self.events, settings.author, parent=self)
+        self.page_editor = _page_editor_class()(library, self.undo_stack, settings.author, self)
+        self.setCentralWidget(self.page_editor)
+        self.outline = QtOutline(library, self.undo_stack, self.events)
+        self.browser = QtLibraryBrowser(library, self.events)
+        self.inspector = QtInspector(library, self.undo_stack, self.events)
+        self.outline_dock = self._dock(self.tr("Outline"), "outlineDock", self.outline,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.browser_dock = self._dock(self.tr("Library"), "libraryDock", self.browser,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.outline_dock, self.browser_dock, Qt.Orientation.Vertical)
+        self._connect()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+        settings.add_recent(library.path)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState/restoreState need names
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        self.outline.page_activated.connect(self.show_page)
+        for source in (self.outline.object_selected, self.browser.object_selected,
+                       self.page_editor.object_selected, self.inspector.object_chosen):
+            source.connect(self.select_object)
+        self.browser.object_activated.connect(self._on_browser_activated)
+        self.browser.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        operations.activity().changed.connect(self._on_activity)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_saved())
+
+    # ------------------------------------------------------------------ menus
+
+    def _action(self, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New library…"), self.new_library, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open…"), self.open_library_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import files…"), self.import_files, QKeySequence("Ctrl+I")))
+        self.export_action = self._action(self.tr("&Export…"), self.export, QKeySequence("Ctrl+E"))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences,
+                                         QKeySequence.StandardKey.Preferences))
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self._quit, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in (self.outline_dock, self.browser_dock, self.inspector_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        group = QActionGroup(self)
+        self.view_mode_actions = {}
+        for mode, text in (("list", self.tr("Library as &List")), ("grid", self.tr("Library as &Grid"))):
+            action = self._action(text, lambda _=False, m=mode: self.set_browser_mode(m))
+            action.setCheckable(True)
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.view_mode_actions[mode] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Coursesmith"), self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_libraries():
+            if Path(path) != self.library.path:
+                self.recent_menu.addAction(Path(path).stem, lambda p=path: self.open_library(p)).setToolTip(path)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other recent libraries")).setEnabled(False)
+
+    def _build_status_bar(self) -> None:
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._update_saved()
+        with self.library.transaction() as session:
+            from authoring.model.info import library_info
+
+            counts = library_info(session, str(self.library.path))["counts"]
+        parts = [self.tr("%n course(s)", "", counts["course"]), self.tr("%n page(s)", "", counts["page"]),
+                 self.tr("%n asset(s)", "", counts["asset"])]
+        self.statusBar().showMessage(" · ".join(parts), 10000)
+
+    # ------------------------------------------------------------------ state
+
+    def _on_activity(self, running: int) -> None:
+        self._update_saved()
+
+    def _update_saved(self) -> None:
+        """Every edit commits at once; only work still running is not on disk yet."""
+        pending = operations.activity().running > 0
+        self.setWindowModified(pending)
+        self.save_state.setText(self.tr("Saving…") if pending else self.tr("All changes saved"))
+
+    def _restore_layout(self) -> None:
+        store = settings.settings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 340],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.outline_dock, self.browser_dock], [420, 380],
+                             Qt.Orientation.Vertical)
+        self.set_browser_mode(str(store.value("browser/mode", "list")))
+
+    def _save_layout(self) -> None:
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("browser/mode", self.browser.mode)
+        store.sync()
+
+    # ------------------------------------------------------------------ selection
+
+    def show_page(self, page_id: str) -> None:
+        self.page_editor.show_page(page_id)
+
+    def select_object(self, object_id: str) -> None:
+        self.recorder.selection_changed(object_id)
+        self.inspector.show_object(object_id)
+
+    def _on_browser_activated(self, object_id: str) -> None:
+        index = self.outline.model.find(object_id)
+        if index.isValid():
+            self.outline.view.setCurrentIndex(index)
+
+    def set_browser_mode(self, mode: str) -> None:
+        mode = mode if mode in ("list", "grid") else "list"
+        self.browser.set_view_mode(mode)
+        self.view_mode_actions[mode].setChecked(True)
+
+    # ------------------------------------------------------------------ file actions
+
+    def new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New library"), str(self.library.path.parent),
+                                              LIBRARY_FILTER)
+        if not path:
+            return
+        if not path.endswith(".cslib"):
+            path += ".cslib"
+        from authoring.model.errors import CoursesmithError
+
+        try:
+            Library.create(path, settings.default_locale()).close()
+        except CoursesmithError as error:
+            dialogs.show_error(self, str(error))
+            return
+        self.open_library(path)
+
+    def open_library_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open library"), str(self.library.path.parent),
+                                              LIBRARY_FILTER)
+        if path:
+            self.open_library(path)
+
+    def open_library(self, path: str) -> None:
+        """Open another library in a new window, then close this one (one library per window)."""
+        from authoring.ui.app import open_window
+
+        if open_window(path, parent_for_errors=self) is not None:
+            self.close()
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        if paths:
+            self.browser.import_paths(paths)
+
+    def export(self) -> None:
+        from authoring.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.library, self).open()
+
+    def preferences(self) -> None:
+        settings.PreferencesDialog(self).open()
+
+    def about(self) -> None:
+        from authoring import __version__
+
+        QMessageBox.about(self, self.tr("About Coursesmith"), self.tr(
+            "<h3>Coursesmith {version}</h3><p>Build e-learning from reusable, versioned, "
+            "translatable learning objects, and publish it to any LMS.</p>"
+            "<p>Library: {path}</p>").format(version=__version__, path=self.library.path))
+
+    def _quit(self) -> None:
+        from authoring.ui.app import close_all
+
+        close_all()
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        operations.cancel_all_and_wait()
+        self.recorder.flush()
+        self._save_layout()
+        operations.activity().changed.disconnect(self._on_activity)
+        self.events.detach()
+        for view in (self.outline, self.browser, self.inspector, self.page_editor):
+            bridge = getattr(view, "events", None)
+            if isinstance(bridge, QtLibraryEvents):
+                bridge.detach()
+        self.library.close()
+        super().closeEvent(event)
+        QTimer.singleShot(0, self.deleteLater)

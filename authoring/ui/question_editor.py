@@ -1,0 +1,313 @@
+"""The question editor: one editor for the six question types.
+
+Prompt, points, attempts and feedback are common; the part below the prompt depends on
+the type (choices, true/false, accepted answers, pairs, items in order). The problems an
+export would report (`question_problems`) are shown live under the editor, computed from
+what the widgets show, so the designer sees "no choice is marked correct" as they work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from authoring.export.checks import question_problems
+from authoring.ui.block_editors import AutoPlainTextEdit, BlockEditor
+from authoring.ui.qt import (
+    QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSpinBox, QToolButton, QVBoxLayout, QWidget, Signal,
+)
+
+QUESTION_TYPE_LABELS = {
+    "single": "Single choice", "multiple": "Multiple choice", "true_false": "True / false",
+    "fill_in": "Fill in the blank", "matching": "Matching", "ordering": "Ordering",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    placeholder: str
+
+
+class RowList(QWidget):
+    """Editable rows (choices, pairs, items, answers): add, remove, reorder, mark correct.
+
+    Rows keep the keys they came with (their `id` above all), so a choice keeps its id
+    when others move, as translations and learner records rely on it.
+    """
+
+    edited = Signal()  # typing in a row
+    structure_changed = Signal(str)  # a discrete change, with its undo label
+
+    def __init__(self, columns: list[Column], noun: str, *, toggle: str | None = None,
+                 reorder: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.noun = noun
+        self.toggle = toggle  # None, "radio" (one correct) or "check" (any correct)
+        self.reorder = reorder
+        self._rows: list[dict[str, Any]] = []
+        self._widgets: list[tuple[QAbstractButton | None, list[QLineEdit]]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        layout.addWidget(self.grid_host)
+        self.add_button = QPushButton(self.tr("+ Add %1").replace("%1", noun), self)
+        self.add_button.clicked.connect(self.add_row)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        layout.addLayout(add_row)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(toggle == "radio")
+
+    # ------------------------------------------------------------- content
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self._rows = [dict(row) for row in rows]
+        self._rebuild()
+
+    def rows(self) -> list[dict[str, Any]]:
+        result = []
+        for row, (toggle, fields) in zip(self._rows, self._widgets):
+            row = dict(row)
+            if toggle is not None:
+                row["correct"] = toggle.isChecked()
+            for column, field in zip(self.columns, fields):
+                row[column.key] = field.text()
+            result.append(row)
+        return result
+
+    def row_fields(self, index: int) -> list[QLineEdit]:
+        return self._widgets[index][1]
+
+    def row_toggle(self, index: int) -> QAbstractButton | None:
+        return self._widgets[index][0]
+
+    def _rebuild(self) -> None:
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._widgets = []
+        for index, row in enumerate(self._rows):
+            self._widgets.append(self._row_widgets(index, row))
+
+    def _row_widgets(self, index: int, row: dict[str, Any]):
+        column = 0
+        toggle = None
+        if self.toggle:
+            toggle = (QRadioButton if self.toggle == "radio" else QCheckBox)(self.grid_host)
+            toggle.setToolTip(self.tr("Correct"))
+            toggle.setAccessibleName(self.tr("%1 %2 is correct").replace("%1", self.noun).replace("%2", str(index + 1)))
+            toggle.setChecked(bool(row.get("correct")))
+            self.group.addButton(toggle)
+            toggle.clicked.connect(lambda _checked: self.structure_changed.emit(self.tr("Mark correct answer")))
+            self.grid.addWidget(toggle, index, column)
+            column += 1
+        fields = []
+        for spec in self.columns:
+            field = QLineEdit(str(row.get(spec.key, "")), self.grid_host, placeholderText=spec.placeholder)
+            field.setAccessibleName(f"{spec.placeholder} {index + 1}")
+            field.textEdited.connect(lambda _text: self.edited.emit())
+            self.grid.addWidget(field, index, column)
+            self.grid.setColumnStretch(column, 1)
+            fields.append(field)
+            column += 1
+        buttons = []
+        if self.reorder:
+            buttons += [("▲", self.tr("Move up"), lambda: self.move_row(index, -1), index > 0),
+                        ("▼", self.tr("Move down"), lambda: self.move_row(index, 1),
+                         index < len(self._rows) - 1)]
+        buttons.append(("✕", self.tr("Remove"), lambda: self.remove_row(index), True))
+        for text, tip, slot, enabled in buttons:
+            button = QToolButton(self.grid_host, text=text, toolTip=tip, autoRaise=True, enabled=enabled)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            self.grid.addWidget(button, index, column)
+            column += 1
+        return toggle, fields
+
+    # ------------------------------------------------------------- actions
+
+    def add_row(self) -> None:
+        self._rows = self.rows() + [{}]
+        self._rebuild()
+        self.row_fields(len(self._rows) - 1)[0].setFocus()
+        self.structure_changed.emit(self.tr("Add %1").replace("%1", self.noun))
+
+    def remove_row(self, index: int) -> None:
+        rows = self.rows()
+        rows.pop(index)
+        self.set_rows(rows)
+        self.structure_changed.emit(self.tr("Remove %1").replace("%1", self.noun))
+
+    def move_row(self, index: int, delta: int) -> None:
+        rows = self.rows()
+        target = index + delta
+        if not 0 <= target < len(rows):
+            return
+        rows.insert(target, rows.pop(index))
+        self.set_rows(rows)
+        self.structure_changed.emit(self.tr("Move %1").replace("%1", self.noun))
+
+
+class QuestionEditor(BlockEditor):
+    kind_label = "Question"
+
+    def build(self) -> None:
+        top = QHBoxLayout()
+        self.type = QComboBox(self.body)
+        self.type.setAccessibleName(self.tr("Question type"))
+        for key, label in QUESTION_TYPE_LABELS.items():
+            self.type.addItem(self.tr(label), key)
+        self.type.currentIndexChanged.connect(self._on_type_change)
+        self.points = QSpinBox(self.body, minimum=0, maximum=1000, prefix=self.tr("Points: "))
+        self.attempts = QSpinBox(self.body, minimum=1, maximum=20, prefix=self.tr("Attempts: "))
+        for spin in (self.points, self.attempts):
+            spin.valueChanged.connect(self._on_edit)
+        top.addWidget(self.type)
+        top.addStretch(1)
+        top.addWidget(self.points)
+        top.addWidget(self.attempts)
+        self.body_layout.addLayout(top)
+        self.prompt = AutoPlainTextEdit(self.tr("Question text"), 2, self.body)
+        self.prompt.setObjectName("questionPrompt")
+        self.prompt.setAccessibleName(self.tr("Question text"))
+        self.prompt.textChanged.connect(self._on_edit)
+        self.body_layout.addWidget(self.prompt)
+        self._build_parts()
+        self.feedback_correct = AutoPlainTextEdit(self.tr("Feedback when the answer is right"), 1, self.body)
+        self.feedback_incorrect = AutoPlainTextEdit(self.tr("Feedback when the answer is wrong"), 1, self.body)
+        for field in (self.feedback_correct, self.feedback_incorrect):
+            field.setAccessibleName(field.placeholderText())
+            field.textChanged.connect(self._on_edit)
+            self.body_layout.addWidget(field)
+        self.problems = QLabel(self.body, objectName="questionProblems", wordWrap=True)
+        self.body_layout.addWidget(self.problems)
+
+    def _build_parts(self) -> None:
+        choice = [Column("text", self.tr("Choice")), Column("feedback", self.tr("Feedback for this choice (optional)"))]
+        self.single = RowList(choice, self.tr("choice"), toggle="radio", parent=self.body)
+        self.multiple = RowList(choice, self.tr("choice"), toggle="check", parent=self.body)
+        self.answers = RowList([Column("text", self.tr("Accepted answer"))], self.tr("answer"),
+                               reorder=False, parent=self.body)
+        self.pairs = RowList([Column("prompt", self.tr("Item")), Column("match", self.tr("Its match"))],
+                             self.tr("pair"), parent=self.body)
+        self.items = RowList([Column("text", self.tr("Item"))], self.tr("item"), parent=self.body)
+        self.true_false = QWidget(self.body)
+        row = QHBoxLayout(self.true_false)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("The statement is:"), self.true_false))
+        self.answer_true = QRadioButton(self.tr("True"), self.true_false)
+        self.answer_false = QRadioButton(self.tr("False"), self.true_false)
+        for button in (self.answer_true, self.answer_false):
+            button.clicked.connect(lambda _c: self.changed(self.tr("Change the right answer")))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.case_sensitive = QCheckBox(self.tr("Case sensitive"), self.body)
+        self.case_sensitive.clicked.connect(lambda _c: self.changed(self.tr("Change case sensitivity")))
+        self.ordering_hint = QLabel(self.tr("Items in the correct order (learners see them shuffled):"), self.body)
+        self.parts = {
+            "single": [self.single], "multiple": [self.multiple],
+            "true_false": [self.true_false], "fill_in": [self.answers, self.case_sensitive],
+            "matching": [self.pairs], "ordering": [self.ordering_hint, self.items],
+        }
+        for rows in (self.single, self.multiple, self.answers, self.pairs, self.items):
+            rows.edited.connect(self._on_edit)
+            rows.structure_changed.connect(self._on_structure)
+        for widgets in self.parts.values():
+            for widget in widgets:
+                self.body_layout.addWidget(widget)
+
+    # ----------------------------------------------------------- show, read
+
+    def current_type(self) -> str:
+        return self.type.currentData() or "single"
+
+    def choices(self) -> RowList:
+        return self.multiple if self.current_type() == "multiple" else self.single
+
+    def fill(self, data: dict[str, Any]) -> None:
+        self.type.setCurrentIndex(max(self.type.findData(data.get("type", "single")), 0))
+        self._show_part()
+        self.points.setValue(int(data.get("points", 1)))
+        self.attempts.setValue(int(data.get("attempts", 1)))
+        self.prompt.set_text(data.get("prompt") or "")
+        choices = data.get("choices") or []
+        self.single.set_rows(choices)
+        self.multiple.set_rows(choices)
+        (self.answer_true if data.get("answer", True) else self.answer_false).setChecked(True)
+        self.answers.set_rows([{"text": answer} for answer in data.get("answers") or []])
+        self.case_sensitive.setChecked(bool(data.get("case_sensitive")))
+        self.pairs.set_rows(data.get("pairs") or [])
+        self.items.set_rows(data.get("items") or [])
+        self.feedback_correct.set_text(data.get("feedback_correct") or "")
+        self.feedback_incorrect.set_text(data.get("feedback_incorrect") or "")
+        self._show_problems()
+
+    def collect(self) -> dict[str, Any]:
+        qtype = self.current_type()
+        data: dict[str, Any] = {
+            "type": qtype, "prompt": self.prompt.toPlainText(), "points": self.points.value(),
+            "attempts": self.attempts.value(),
+            "feedback_correct": self.feedback_correct.toPlainText(),
+            "feedback_incorrect": self.feedback_incorrect.toPlainText(),
+        }
+        if qtype in ("single", "multiple"):
+            data["choices"] = self.choices().rows()
+        elif qtype == "true_false":
+            data["answer"] = self.answer_true.isChecked()
+        elif qtype == "fill_in":
+            data["answers"] = [row["text"] for row in self.answers.rows()]
+            data["case_sensitive"] = self.case_sensitive.isChecked()
+        elif qtype == "matching":
+            data["pairs"] = self.pairs.rows()
+        else:
+            data["items"] = self.items.rows()
+        return data
+
+    def _show_part(self) -> None:
+        self._shown_type = self.current_type()
+        for qtype, widgets in self.parts.items():
+            for widget in widgets:
+                widget.setVisible(qtype == self.current_type())
+
+    def _show_problems(self) -> None:
+        problems = question_problems({**self.view.data, **self.collect()})
+        if problems:
+            self.problems.setText("\n".join(f"⚠ {p[0].upper()}{p[1:]}" for p in problems))
+        else:
+            self.problems.setText(self.tr("✓ Ready to publish"))
+        self.problems.setProperty("ok", not problems)
+        self.problems.style().unpolish(self.problems)
+        self.problems.style().polish(self.problems)
+
+    # --------------------------------------------------------------- changes
+
+    def _on_edit(self, *_args) -> None:
+        if self._loading:
+            return
+        self._show_problems()
+        self.edited()
+
+    def _on_structure(self, label: str) -> None:
+        self._show_problems()
+        self.changed(label)
+
+    def _on_type_change(self, _index: int) -> None:
+        if self._loading:
+            return
+        lists = {"single": self.single, "multiple": self.multiple}
+        if self._shown_type in lists and self.current_type() in lists:
+            self.choices().set_rows(lists[self._shown_type].rows())  # choices survive the switch
+        self._show_part()
+        self._show_problems()
+        self.changed(self.tr("Change question type"))

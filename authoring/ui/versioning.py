@@ -1,0 +1,66 @@
+"""When an editing session ends, record a version of what was edited.
+
+Edits land in the working copy at once; a version is recorded when the designer moves on
+(the selection goes to another object) or after a pause, never per keystroke
+(ARCHITECTURE.md). `versions.record` does nothing when the working copy equals the head,
+so recording too often costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from authoring.model import versions
+from authoring.model.errors import CoursesmithError
+from authoring.model.events import Changes
+from authoring.model.schema import LearningObject
+from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.qt import QObject, QTimer
+
+PAUSE_MS = 30_000
+
+
+class VersionRecorder(QObject):
+    def __init__(self, events: QtLibraryEvents, author: Callable[[], str],
+                 pause_ms: int = PAUSE_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = events.library
+        self.author = author
+        self.pending: set[str] = set()
+        events.changed.connect(self._on_library_change)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(pause_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def _on_library_change(self, changes: Changes) -> None:
+        if changes.origin is self:
+            return  # our own versions
+        edited = (changes.modified | changes.children) - changes.created - changes.deleted
+        if edited:
+            self.pending |= edited
+            self._timer.start()
+
+    def selection_changed(self, object_id: str | None) -> None:
+        """The designer moved on: what they were editing (not what they went to) is done."""
+        self.flush(keep={object_id} if object_id else set())
+
+    def flush(self, keep: set[str] = frozenset()) -> int:
+        done = self.pending - set(keep)
+        self.pending &= set(keep)
+        if not done:
+            return 0
+        recorded = 0
+        try:
+            with self.library.transaction(origin=self) as session:
+                for object_id in sorted(done):
+                    obj = session.get(LearningObject, object_id)
+                    if obj is None or obj.trashed_at is not None:
+                        continue
+                    if versions.record(session, object_id, author=self.author()) is not None:
+                        recorded += 1
+        except CoursesmithError:
+            pass  # an object vanished meanwhile: nothing to record
+        if self.pending:
+            self._timer.start()
+        return recorded
