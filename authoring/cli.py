@@ -86,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", action="store_true")
     validate.set_defaults(run=_cmd_validate)
 
+    app = commands.add_parser("open", help="open LIB in the desktop app (no command: the last "
+                              "library, else the sample)")
+    app.add_argument("library", metavar="LIB")
+    app.set_defaults(run=_cmd_open)
+
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
@@ -96,9 +101,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "run", None):
-        parser.print_help()
-        return 0
+    if not getattr(args, "run", None):  # plain `coursesmith`: the desktop app
+        if _headless():  # a terminal with no screen (ssh, CI): the usage is more use
+            parser.print_help()
+            return 0
+        args.run, args.library = _cmd_open, None
     try:
         return args.run(args)
     except CoursesmithError as error:
@@ -117,6 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fail("the library is damaged or was changed by another program; "
                          "restore it from a backup")
         raise
+
+
+def _headless() -> bool:
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return True
+    if sys.platform.startswith("linux"):
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -294,6 +311,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(f"problem: {problem}")
         print("no problems found" if not report.problems else f"{len(report.problems)} problems")
     return 1 if report.problems else 0
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from authoring.ui.app import main as app_main  # Qt is imported only for the app
+
+    return app_main(args.library)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

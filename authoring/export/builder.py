@@ -54,9 +54,11 @@ class PackageBuilder:
             html = render.render_unit(self.course, unit, adapter=self.adapter, media=media,
                                       strings=strings)
             tree.add(unit.href, html.encode("utf-8"))
-        if "index.html" not in tree.files:  # multi-unit packages still open as a whole
+        if "index.html" not in tree.files:
+            # Multi-unit packages still open as a whole from index.html; outside an LMS
+            # the adapter finds no API and keeps a local bookmark instead.
             whole = Unit(self.course.id, self.course.title, "index.html", self.course.lessons)
-            html = render.render_unit(self.course, whole, adapter="none", media=media,
+            html = render.render_unit(self.course, whole, adapter=self.adapter, media=media,
                                       strings=strings)
             tree.add("index.html", html.encode("utf-8"))
         for relative in render.player_files(self.adapter):

@@ -78,7 +78,7 @@ def render_unit(course: r.Course, unit: Unit, *, adapter: str, media: dict[str, 
                 strings: dict[str, str]) -> str:
     """The player's HTML file for one unit (e.g. index.html)."""
     player_files(adapter)  # refuses an unknown adapter before anything is written
-    renderer = _Renderer(course, unit, media, strings)
+    renderer = _Renderer(course, unit, media, {**_strings_file("en"), **strings})
     return renderer.document(adapter)
 
 
@@ -370,6 +370,13 @@ class _Renderer:
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
     def _config(self) -> dict[str, Any]:
+        """What the runtime reads: course rules, pages with short keys ("p0"…), questions
+        by short key ("q0"…) with their answers (scoring happens in the browser), strings.
+
+        Responses use ids: choices by choice id, true/false as "true"/"false", matching
+        as [pair id, pair id of the chosen match], ordering as item ids in order; each
+        adapter formats them for its standard.
+        """
         c = self.course
         lessons = {lesson.id: n for n, lesson in enumerate(self.unit.lessons)}
         pages = []

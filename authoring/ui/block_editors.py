@@ -9,7 +9,7 @@ The editor keeps no copy of the truth: `show_object` fills it from the model aga
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from authoring.ui.block_editors_richtext import RichTextEdit
@@ -31,7 +31,6 @@ class BlockView:
     data: dict[str, Any]
     used_on: int = 1  # pages that use the block
     pinned: int | None = None  # the version this page is pinned to
-    problems: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -143,6 +142,9 @@ class BlockEditor(QFrame):
     def collect(self) -> dict[str, Any]:
         """The data the widgets show now (keys of the object's data)."""
         return {}
+
+    def saved(self, data: dict[str, Any]) -> None:
+        """`data` was stored (cleaned by the model); keep what it added, such as ids."""
 
     # ------------------------------------------------------------- plumbing
 

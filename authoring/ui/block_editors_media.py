@@ -54,6 +54,7 @@ class MediaEditor(BlockEditor):
         self._show_asset(self._asset)
         if self.caption.text() != (data.get("caption") or ""):
             self.caption.setText(data.get("caption") or "")
+            self.caption.setCursorPosition(0)
         self.alt.set_text(data.get("alt") or "")
         self.transcript.set_text(data.get("transcript") or "")
         self._warn_alt()

@@ -7,7 +7,8 @@ undo is off: Ctrl+Z goes to the application's undo stack (one step per typing bu
 
 from __future__ import annotations
 
-from typing import Callable
+from contextlib import nullcontext
+from typing import Callable, ContextManager
 
 from authoring.ui.block_editors_html import document_to_html
 from authoring.ui.qt import (
@@ -88,8 +89,14 @@ class RichTextEdit(QTextEdit):
         cursor.mergeBlockFormat(fmt)
 
     def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
         height = int(self.document().size().height()) + 2 * self.frameWidth() + 4
-        self.setFixedHeight(max(height, 36))
+        if height != self.height():
+            self.setFixedHeight(max(height, 36))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     # ---------------------------------------------------------- keyboard
 
@@ -252,9 +259,11 @@ class FormatToolbar(QToolBar):
     """One formatting toolbar for the page; it acts on the rich text field last focused."""
 
     def __init__(self, pick_image: Callable[[QWidget], "tuple[str, str] | None"],
+                 dialog: Callable[[], ContextManager] = nullcontext,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Formatting"), parent)
         self._pick_image = pick_image
+        self._dialog = dialog  # while our dialogs are up, the text has not lost its focus
         self.target: RichTextEdit | None = None
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bold = self._action(self.tr("B"), self.tr("Bold (Ctrl+B)"), lambda e: e.toggle_bold(), True)
@@ -290,10 +299,13 @@ class FormatToolbar(QToolBar):
         return action
 
     def _apply(self, apply) -> None:
-        if self.target is not None:
-            apply(self.target)
-            self.target.setFocus()
-            self.refresh()
+        editor = self.target
+        if editor is None:
+            return
+        with self._dialog():
+            apply(editor)
+        editor.setFocus()
+        self.set_target(editor)
 
     def set_target(self, editor: RichTextEdit | None) -> None:
         if self.target is not None:

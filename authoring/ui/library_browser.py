@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from authoring.model import importer, locales
 from authoring.model.events import Changes
@@ -150,7 +150,7 @@ class QtLibraryBrowser(QWidget):
 
     def _fill_filters(self) -> None:
         with self.library.transaction() as session:
-            tags = list(session.scalars(select(distinct(Tag.tag)).order_by(Tag.tag)))
+            tags = list(session.scalars(select(Tag.tag).distinct().order_by(Tag.tag)))
             all_locales = locales.all_locales(session)
         self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in KINDS])
         self._fill(self.state, self.tr("Any state"),

@@ -17,7 +17,7 @@ from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.outline import QtOutline
 from authoring.ui.qt import (
     QAction, QActionGroup, QCloseEvent, QDockWidget, QFileDialog, QKeySequence, QLabel,
-    QMainWindow, QMessageBox, Qt, QTimer, QUndoStack, QWidget,
+    QMainWindow, QMessageBox, Qt, QUndoStack, QWidget,
 )
 from authoring.ui.versioning import VersionRecorder
 
@@ -276,6 +276,9 @@ class QtMainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.library is None:  # closed already
+            super().closeEvent(event)
+            return
         operations.cancel_all_and_wait()
         self.recorder.flush()
         self._save_layout()
@@ -286,5 +289,5 @@ class QtMainWindow(QMainWindow):
             if isinstance(bridge, QtLibraryEvents):
                 bridge.detach()
         self.library.close()
+        self.library = None
         super().closeEvent(event)
-        QTimer.singleShot(0, self.deleteLater)

@@ -188,3 +188,10 @@ def run_op(parent: QWidget | None, label: str, work: Work,
 def running() -> int:
     """How many operations have not delivered their result yet (tests wait for 0)."""
     return len(_alive)
+
+
+def cancel_all_and_wait(timeout_ms: int = 15000) -> bool:
+    """Ask every running operation to stop and wait for the workers (a window is closing)."""
+    for operation in list(_alive):
+        operation.request_cancel()
+    return all(pool.waitForDone(timeout_ms) for pool in _pools.values())

@@ -82,6 +82,13 @@ class RowList(QWidget):
             result.append(row)
         return result
 
+    def adopt_ids(self, stored: list[dict[str, Any]]) -> None:
+        """Take the ids the model gave to new rows, so they stay when rows move."""
+        if len(stored) == len(self._rows):
+            for row, saved in zip(self._rows, stored):
+                if saved.get("id"):
+                    row["id"] = saved["id"]
+
     def row_fields(self, index: int) -> list[QLineEdit]:
         return self._widgets[index][1]
 
@@ -273,6 +280,11 @@ class QuestionEditor(BlockEditor):
         else:
             data["items"] = self.items.rows()
         return data
+
+    def saved(self, data: dict[str, Any]) -> None:
+        for key, rows in (("choices", self.choices()), ("pairs", self.pairs), ("items", self.items)):
+            if key in data:
+                rows.adopt_ids(data[key])
 
     def _show_part(self) -> None:
         self._shown_type = self.current_type()

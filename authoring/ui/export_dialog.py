@@ -1,0 +1,83 @@
+"""File ▸ Export…: choose a course, a package format, a locale and a file; export off the
+GUI thread through `run_op` (progress, Cancel, errors in one place)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from authoring.model import locales, objects
+from authoring.model.library import Library
+from authoring.ui import settings
+from authoring.ui.operations import run_op
+from authoring.ui.qt import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+
+def available_formats() -> list[str]:
+    try:
+        from authoring.export.formats import BUILDERS
+    except ImportError:
+        return []
+    return sorted(BUILDERS)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("Export a course"))
+        self.course = QComboBox()
+        self.format = QComboBox()
+        self.locale = QComboBox()
+        with library.transaction() as session:
+            for course in objects.list_objects(session, "course"):
+                self.course.addItem(course.title, course.id)
+            for code in locales.all_locales(session):
+                self.locale.addItem(code, code)
+        self.format.addItems(available_formats())
+        self.output = QLineEdit(str(Path.home() / f"{self.course.currentText() or 'course'}.zip"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Course"), self.course)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Locale"), self.locale)
+        form.addRow(self.tr("Package"), row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.course.count() > 0 and self.format.count() > 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(),
+                                              self.tr("Packages (*.zip)"))
+        if path:
+            self.output.setText(path)
+
+    def accept(self) -> None:
+        library, course, fmt = self.library, self.course.currentData(), self.format.currentText()
+        locale, target, author = self.locale.currentData(), Path(self.output.text()), settings.author()
+        parent = self.parentWidget()
+
+        def work(progress, cancelled):
+            from authoring.export.export import export_course
+
+            return export_course(library, course, fmt, target, locale=locale, author=author,
+                                 progress=lambda what, done, total: progress(done, total, what))
+
+        def done(result) -> None:
+            if parent is not None and hasattr(parent, "statusBar"):
+                parent.statusBar().showMessage(self.tr("Exported {path}").format(path=result.path), 10000)
+
+        super().accept()
+        run_op(parent, self.tr("Exporting"), work, done, cancellable=False)

@@ -1,0 +1,589 @@
+"""The WYSIWYG page editor: a page's blocks edited in place, as learners will see them.
+
+Every change goes through `commands.run` (one transaction, one undo step; typing bursts
+merge per block). The editor redraws from the model: on `library.events` it reloads the
+widgets of what changed, except for its own changes, which its widgets already show.
+Undo and redo come back as changes too (they are not "ours" while we are not acting), so
+the widgets follow the library, never the other way round.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Callable
+
+from authoring.model import assets, objects, versions
+from authoring.model.content import BLOCK_KINDS, QUESTION_TYPES
+from authoring.model.errors import CoursesmithError
+from authoring.model.events import Changes
+from authoring.model.library import Library
+from authoring.model.objects import ChildRef
+from authoring.model.where_used import containers_using
+from authoring.ui import commands
+from authoring.ui.block_editors import (
+    AssetInfo, BlockEditor, BlockView, CalloutEditor, TextBlockEditor,
+)
+from authoring.ui.block_editors_media import AssetPicker, MediaEditor
+from authoring.ui.block_editors_page import (
+    COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
+)
+from authoring.ui.block_editors_richtext import FormatToolbar, RichTextEdit
+from authoring.ui.qt import (
+    QApplication, QHBoxLayout, QImage, QLabel, QLineEdit, QMenu, QMessageBox, QScrollArea,
+    QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
+)
+from authoring.ui.question_editor import QUESTION_TYPE_LABELS, QuestionEditor
+
+EDITORS: dict[str, type[BlockEditor]] = {
+    "text": TextBlockEditor, "callout": CalloutEditor, "media": MediaEditor,
+    "question": QuestionEditor,
+}
+NEW_TITLES = {"text": "Text", "callout": "Callout", "media": "Image", "question": "Question"}
+
+
+class QtPageEditor(QWidget):
+    object_selected = Signal(str)
+
+    def __init__(self, library: Library, undo_stack: QUndoStack, author: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._stack = undo_stack
+        self._author = author
+        self._page_id: str | None = None
+        self._editors: list[BlockEditor] = []
+        self._current: BlockEditor | None = None  # last block with focus: inserts go after it
+        self._active: BlockEditor | None = None  # the block that has focus now
+        self._acting = 0  # > 0 while our own command runs: its change events are ours
+        self._modal = 0  # > 0 while our dialog is up: focus moves are not "leaving"
+        self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
+        self._edited: set[str] = set()  # objects changed this visit: versions to record
+        self._images: dict[str, QImage | None] = {}
+        self.setStyleSheet(STYLE_SHEET)
+        self._build()
+        self._title_timer = QTimer(self, singleShot=True, interval=700)
+        self._title_timer.timeout.connect(self._save_title)
+        self._undo_keys = UndoKeys(self, self._undo, self._redo)
+        app = QApplication.instance()
+        app.installEventFilter(self._undo_keys)
+        app.focusChanged.connect(self._on_focus_change)
+        library.events.connect(self._on_library_change)
+        self.destroyed.connect(_disconnector(library, self._on_library_change))
+        self.show_page(None)
+
+    # ================================================================== layout
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 2)
+        self.insert_button = QToolButton(self, text=self.tr("Insert"), toolTip=self.tr("Insert a block"))
+        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.insert_button.setMenu(self._insert_menu())
+        bar.addWidget(self.insert_button)
+        self.toolbar = FormatToolbar(self._pick_image, self._dialog, self)
+        bar.addWidget(self.toolbar, 1)
+        layout.addLayout(bar)
+        self.canvas = PageCanvas(self._drop_position)
+        self.canvas.ids_dropped.connect(self.insert_existing)
+        outer = QHBoxLayout(self.canvas)
+        outer.setContentsMargins(16, 16, 16, 32)
+        self.column = QWidget(self.canvas, objectName="pageColumn")
+        self.column.setMaximumWidth(COLUMN_WIDTH)
+        outer.addStretch(1)
+        outer.addWidget(self.column, 100)
+        outer.addStretch(1)
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(24, 20, 24, 24)
+        column.setSpacing(10)
+        self.save_error = QLabel(self.column, objectName="saveError", wordWrap=True)
+        self.save_error.hide()
+        column.addWidget(self.save_error)
+        self.title = QLineEdit(self.column, objectName="pageTitle", placeholderText=self.tr("Page title"))
+        self.title.setAccessibleName(self.tr("Page title"))
+        self.title.textEdited.connect(lambda _text: self._title_timer.start())
+        column.addWidget(self.title)
+        self.blocks = QVBoxLayout()
+        self.blocks.setSpacing(8)
+        column.addLayout(self.blocks)
+        self.empty = QLabel(self.column, objectName="emptyHint", wordWrap=True,
+                            alignment=Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.empty)
+        column.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.canvas)
+        layout.addWidget(self.scroll, 1)
+
+    def _insert_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Text"), lambda: self.insert_block("text"))
+        menu.addAction(self.tr("Callout"), lambda: self.insert_block("callout"))
+        menu.addAction(self.tr("Image / media…"), self._insert_media)
+        questions = menu.addMenu(self.tr("Question"))
+        for qtype in QUESTION_TYPES:
+            questions.addAction(self.tr(QUESTION_TYPE_LABELS[qtype]),
+                                lambda t=qtype: self.insert_block("question", {"type": t}))
+        return menu
+
+    # =============================================================== the page
+
+    def current_page(self) -> str | None:
+        return self._page_id
+
+    def show_page(self, page_id: str | None) -> None:
+        """Show a page (None: nothing); leaving a page saves and records its versions."""
+        if self._page_id is not None:
+            self._leave_page()
+        self._page_id = page_id
+        self._decided.clear()
+        self._edited.clear()
+        self._current = self._active = None
+        self.toolbar.set_target(None)
+        self._clear_blocks()
+        self.save_error.hide()
+        if page_id is not None:
+            try:
+                self._load_title()
+            except CoursesmithError:
+                self._page_id = None
+        has_page = self._page_id is not None
+        self.title.setVisible(has_page)
+        self.insert_button.setEnabled(has_page)
+        self._sync_blocks()
+
+    def _leave_page(self) -> None:
+        self._flush_all()
+        self._record(list(self._edited))
+        self._edited.clear()
+
+    def _load_title(self) -> None:
+        with self._library.transaction() as session:
+            title = objects.get(session, self._page_id).title
+        if self.title.text() != title:
+            self.title.setText(title)
+
+    def _save_title(self) -> None:
+        title = self.title.text().strip()
+        page_id = self._page_id
+        if page_id is None or not title:
+            return  # a page keeps its old title until it gets a new one
+        if self._run(self.tr("Rename page"), lambda s: objects.rename(s, page_id, title),
+                     [page_id], merge_key=f"title:{page_id}") is not _FAILED:
+            self._edited.add(page_id)
+
+    # ============================================================= the blocks
+
+    def block_editors(self) -> list[BlockEditor]:
+        return list(self._editors)
+
+    def _read_views(self) -> list[BlockView]:
+        if self._page_id is None:
+            return []
+        with self._library.transaction() as session:
+            views = []
+            for ref in objects.children(session, self._page_id):
+                obj = objects.get(session, ref.id)
+                data = obj.data
+                if ref.pinned_version is not None:
+                    data = versions.read(session, ref.id, ref.pinned_version).data
+                pages = [u for u in containers_using(session, ref.id) if u.kind == "page"]
+                views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), len(pages),
+                                       ref.pinned_version))
+            return views
+
+    def _sync_blocks(self) -> None:
+        """Match the editors to the page's blocks; editors of blocks that stay are kept."""
+        views = self._read_views()
+        spare: dict[str, list[BlockEditor]] = {}
+        for editor in self._editors:
+            spare.setdefault(editor.block_id, []).append(editor)
+        editors = []
+        for view in views:
+            editor = spare.get(view.id, []).pop(0) if spare.get(view.id) else None
+            if editor is None or editor.view.kind != view.kind:
+                editor = EDITORS[view.kind](self, view, self.column)
+            elif editor.view != view:
+                editor.show_object(view)
+            editors.append(editor)
+        for leftovers in spare.values():
+            for editor in leftovers:
+                self._drop_editor(editor)
+        while self.blocks.count():
+            self.blocks.takeAt(0)
+        for index, editor in enumerate(editors):
+            self.blocks.addWidget(editor)
+            editor.set_position(index, len(editors))
+            editor.show()
+        self._editors = editors
+        self.empty.setText(self.tr("Choose a page in the outline to edit it.") if self._page_id is None
+                           else self.tr("This page is empty. Insert a block, or drag one here from the library."))
+        self.empty.setVisible(not editors)
+
+    def _drop_editor(self, editor: BlockEditor) -> None:
+        if editor is self._current:
+            self._current = None
+        if editor is self._active:
+            self._active = None
+            self.toolbar.set_target(None)
+        editor.hide()
+        editor.setParent(None)
+        editor.deleteLater()
+
+    def _clear_blocks(self) -> None:
+        for editor in self._editors:
+            self._drop_editor(editor)
+        self._editors = []
+
+    def _reload(self, ids: set[str]) -> None:
+        views = {view.id: view for view in self._read_views()}
+        for editor in self._editors:
+            if editor.block_id in ids and editor.block_id in views:
+                editor.show_object(views[editor.block_id])
+
+    def _position_of(self, editor: BlockEditor | None) -> int | None:
+        return self._editors.index(editor) if editor in self._editors else None
+
+    def _focus(self, block_id: str) -> None:
+        for editor in self._editors:
+            if editor.block_id == block_id:
+                self._set_current(editor)
+                editor.setFocus()
+                self.scroll.ensureWidgetVisible(editor)
+                return
+
+    # ========================================================= insert, move, remove
+
+    def insert_block(self, kind: str, data: dict[str, Any] | None = None,
+                     position: int | None = None) -> str | None:
+        """A new block after the current one (or at `position`); its id."""
+        page_id = self._page_id
+        if page_id is None or kind not in BLOCK_KINDS:
+            return None
+        if position is None:
+            current = self._position_of(self._current)
+            position = len(self._editors) if current is None else current + 1
+        title = self.tr(NEW_TITLES[kind])
+
+        def action(session):
+            block = objects.create(session, kind, title, data, author=self._author())
+            objects.insert_child(session, page_id, block.id, position)
+            return block.id
+
+        block_id = self._run(self.tr("Insert %1").replace("%1", title.lower()), action, [page_id])
+        if block_id is _FAILED:
+            return None
+        self._edited.update({page_id, block_id})
+        self._sync_blocks()
+        self._focus(block_id)
+        return block_id
+
+    def _insert_media(self) -> None:
+        asset_id = self.pick_asset(self)
+        if asset_id:
+            info = self.asset_info(asset_id)
+            self.insert_block("media", {"asset": asset_id, "alt": info.alt if info else ""})
+
+    def insert_existing(self, ids: list[str], position: int | None = None) -> list[str]:
+        """Blocks dropped from the library, by reference; a dropped asset becomes a media block."""
+        page_id = self._page_id
+        if page_id is None:
+            return []
+        with self._library.transaction() as session:
+            kinds = {}
+            for object_id in ids:
+                try:
+                    kinds[object_id] = objects.get(session, object_id).kind
+                except CoursesmithError:
+                    continue
+        usable = [i for i in ids if kinds.get(i) in BLOCK_KINDS or kinds.get(i) == "asset"]
+        if not usable:
+            return []
+        position = len(self._editors) if position is None else position
+
+        def action(session):
+            inserted = []
+            for offset, object_id in enumerate(usable):
+                block_id = object_id
+                if kinds[object_id] == "asset":
+                    asset = objects.get(session, object_id)
+                    block_id = objects.create(
+                        session, "media", asset.title, {"asset": object_id, "alt": asset.data.get("alt", "")},
+                        author=self._author()).id
+                objects.insert_child(session, page_id, block_id, position + offset)
+                inserted.append(block_id)
+            return inserted
+
+        label = self.tr("Insert %n blocks", "", len(usable)) if len(usable) > 1 else self.tr("Insert block")
+        inserted = self._run(label, action, [page_id])
+        if inserted is _FAILED:
+            return []
+        self._edited.add(page_id)
+        self._sync_blocks()
+        return inserted
+
+    def move_block(self, editor: BlockEditor, delta: int) -> None:
+        source = self._position_of(editor)
+        page_id = self._page_id
+        if source is None or not 0 <= source + delta < len(self._editors):
+            return
+        self._flush_all()
+        if self._run(self.tr("Move block"), lambda s: objects.move_child(s, page_id, source, source + delta),
+                     [page_id]) is not _FAILED:
+            self._edited.add(page_id)
+            self._sync_blocks()
+            self._focus(editor.block_id)
+
+    def remove_block(self, editor: BlockEditor) -> None:
+        """Take the block off this page; it stays in the library (and on other pages)."""
+        position = self._position_of(editor)
+        page_id = self._page_id
+        if position is None:
+            return
+        editor.flush()
+        if self._run(self.tr("Remove block from page"), lambda s: objects.remove_child(s, page_id, position),
+                     [page_id]) is not _FAILED:
+            self._edited.add(page_id)
+            self._record([editor.block_id])
+            self._sync_blocks()
+
+    def _drop_position(self, y: int) -> tuple[int, int]:
+        """Where a drop at canvas height `y` goes: (position on the page, y of the gap)."""
+        for index, editor in enumerate(self._editors):
+            top = editor.mapTo(self.canvas, editor.rect().topLeft()).y()
+            if y < top + editor.height() // 2:
+                return index, top - 4
+        if self._editors:
+            last = self._editors[-1]
+            return len(self._editors), last.mapTo(self.canvas, last.rect().bottomLeft()).y() + 4
+        return 0, self.title.mapTo(self.canvas, self.title.rect().bottomLeft()).y() + 6
+
+    # ============================================================ EditorHost
+
+    def may_edit(self, editor: BlockEditor) -> bool:
+        """Before the first change to a shared block on this visit, ask what is meant."""
+        view = editor.view
+        if view.used_on <= 1 or view.id in self._decided:
+            return True
+        with self._dialog():
+            answer = ask_shared_edit(self, view.used_on)
+        if answer == "everywhere":
+            self._decided.add(view.id)
+            return True
+        if answer == "copy" and self._make_local_copy(editor):
+            return True
+        QTimer.singleShot(0, lambda: self._reload({view.id}))  # put the keystroke back
+        return False
+
+    def _make_local_copy(self, editor: BlockEditor) -> bool:
+        page_id, old_id = self._page_id, editor.block_id
+        position = self._position_of(editor)
+
+        def action(session):
+            refs = objects.children(session, page_id)
+            index = position if refs[position].id == old_id else [r.id for r in refs].index(old_id)
+            duplicate = objects.copy(session, old_id, author=self._author())
+            refs[index] = ChildRef(duplicate.id)
+            objects.set_children(session, page_id, refs)
+            return duplicate.id, duplicate.title
+
+        result = self._run(self.tr("Make a local copy"), action, [page_id])
+        if result is _FAILED:
+            return False
+        new_id, title = result
+        self._edited.update({page_id, new_id})
+        self._decided.add(new_id)
+        view = replace(editor.view, id=new_id, title=title, used_on=1, pinned=None)
+        editor.block_id, editor.view = new_id, view
+        editor.header.show_view(view)  # the widgets keep what the designer just typed
+        self.object_selected.emit(new_id)
+        return True
+
+    def save(self, editor: BlockEditor, data: dict[str, Any], label: str,
+             merge_key: str | None = None) -> None:
+        block_id = editor.block_id
+        stored = self._run(label, lambda s: dict(objects.update(s, block_id, data=data).data),
+                           [block_id], merge_key=merge_key)
+        if stored is not _FAILED:
+            self._edited.add(block_id)
+            self.save_error.hide()
+            editor.view = replace(editor.view, data=stored)  # as stored: cleaned, ids given
+            editor.saved(stored)
+
+    def image(self, asset_id: str) -> QImage | None:
+        if asset_id not in self._images:
+            png = None
+            try:
+                with self._library.transaction() as session:
+                    png = assets.thumbnail(session, asset_id)
+            except CoursesmithError:
+                pass
+            self._images[asset_id] = QImage.fromData(png) if png else None
+        return self._images[asset_id]
+
+    def asset_info(self, asset_id: str) -> AssetInfo | None:
+        try:
+            with self._library.transaction() as session:
+                return _asset_info(session, asset_id)
+        except CoursesmithError:
+            return None
+
+    def pick_asset(self, parent: QWidget, images_only: bool = False) -> str | None:
+        with self._library.transaction() as session:
+            infos = [_asset_info(session, a.id) for a in assets.all_assets(session)]
+        if images_only:
+            infos = [info for info in infos if info.mime.startswith("image/")]
+        with self._dialog():
+            picker = AssetPicker(infos, self.image, self._import_asset, parent)
+            if picker.exec() != AssetPicker.DialogCode.Accepted:
+                return None
+            return picker.chosen()
+
+    def _pick_image(self, parent: QWidget) -> tuple[str, str] | None:
+        asset_id = self.pick_asset(parent, images_only=True)
+        info = self.asset_info(asset_id) if asset_id else None
+        return (asset_id, info.alt) if info else None
+
+    def _import_asset(self, path: str) -> str | None:
+        def action(session):
+            return assets.import_file(session, Path(path), author=self._author()).object_id
+
+        result = self._run(self.tr("Import file"), action, [])
+        return None if result is _FAILED else result
+
+    def format(self, edit: RichTextEdit, name: str) -> None:
+        self.toolbar.format(edit, name)
+
+    # ========================================================= running actions
+
+    def _run(self, label: str, action, touched, merge_key: str | None = None):
+        self._acting += 1
+        try:
+            return commands.run(self._stack, self._library, label, action, touched,
+                                origin=self, merge_key=merge_key)
+        except CoursesmithError as error:
+            self.save_error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.save_error.show()
+            return _FAILED
+        finally:
+            self._acting -= 1
+
+    def _record(self, ids: list[str]) -> None:
+        """A version of each object whose editing session ended (no undo step for that)."""
+        if not ids:
+            return
+        self._acting += 1
+        try:
+            with self._library.transaction(origin=self) as session:
+                for object_id in dict.fromkeys(ids):
+                    try:
+                        versions.record(session, object_id, author=self._author(), summary="Edited")
+                    except CoursesmithError:
+                        continue  # gone meanwhile: nothing to record
+        finally:
+            self._acting -= 1
+
+    def _flush_all(self) -> None:
+        if self._title_timer.isActive():
+            self._title_timer.stop()
+            self._save_title()
+        for editor in self._editors:
+            editor.flush()
+
+    def _undo(self) -> None:
+        self._flush_all()
+        self._stack.undo()
+
+    def _redo(self) -> None:
+        self._flush_all()
+        self._stack.redo()
+
+    @contextmanager
+    def _dialog(self):
+        self._modal += 1
+        try:
+            yield
+        finally:
+            self._modal -= 1
+
+    # ================================================================= events
+
+    def _on_library_change(self, changes: Changes) -> None:
+        if (changes.origin is self and self._acting) or self._page_id is None:
+            return  # our own change: the widgets already show it
+        page_id = self._page_id
+        if page_id in changes.deleted:
+            self._page_id = None
+            self.show_page(None)
+            return
+        if page_id in changes.modified and not self.title.hasFocus():
+            self._load_title()
+        if page_id in changes.children or changes.children:
+            self._sync_blocks()  # order, blocks, and "used on N pages" badges
+        mine = {editor.block_id for editor in self._editors}
+        reload = mine & (changes.modified | changes.translations)
+        if reload:
+            self._reload(reload)
+
+    def _on_focus_change(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._modal or new is None:
+            return  # our dialog, or another application: the designer is not leaving
+        editor = self._editor_of(new)
+        if isinstance(new, RichTextEdit) and editor is not None:
+            self.toolbar.set_target(new)
+        elif editor is not self._active or editor is None:
+            self.toolbar.set_target(None)
+        if editor is self._active:
+            return
+        if self._active is not None:
+            self._leave_block(self._active)
+        self._active = editor
+        if editor is not None:
+            self._set_current(editor)
+            self.object_selected.emit(editor.block_id)
+        elif new is self.title and self._page_id:
+            self.object_selected.emit(self._page_id)
+
+    def _leave_block(self, editor: BlockEditor) -> None:
+        editor.flush()
+        if editor.block_id in self._edited:
+            self._record([editor.block_id])
+            self._edited.discard(editor.block_id)
+
+    def _set_current(self, editor: BlockEditor) -> None:
+        if self._current is not None and self._current is not editor and self._current in self._editors:
+            self._current.set_current(False)
+        self._current = editor
+        editor.set_current(True)
+
+    def _editor_of(self, widget: QWidget | None) -> BlockEditor | None:
+        while widget is not None and widget is not self:
+            if isinstance(widget, BlockEditor):
+                return widget if widget in self._editors else None
+            widget = widget.parentWidget()
+        return None
+
+
+_FAILED = object()  # what `_run` returns when the model refused the change
+
+
+def _asset_info(session, asset_id: str) -> AssetInfo:
+    obj = objects.get(session, asset_id)
+    record = assets.asset_file(session, asset_id)
+    return AssetInfo(obj.id, obj.title, record.filename, record.mime, obj.data.get("alt", ""))
+
+
+def _disconnector(library: Library, on_change):
+    """A plain function for `destroyed`: the widget's own methods may be half gone then.
+
+    (Qt itself drops the focus connection and the event filter with the widget.)
+    """
+    def disconnect() -> None:
+        library.events.disconnect(on_change)
+    return disconnect
