@@ -7,7 +7,6 @@ failed export leaves no file behind and the previous package (if any) untouched.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable

@@ -73,13 +73,24 @@ def scorm12_manifest(course: r.Course, units: list[Unit], files: list[str]) -> b
         if unit.scored:
             etree.SubElement(item, adlcp + "masteryscore").text = str(mastery_score(course.pass_mark))
 
+    add_resources(manifest, cp, adlcp + "scormtype", units, files)
+    return serialize(manifest)
+
+
+# --- shared with manifest_scorm2004 ---------------------------------------------------
+
+
+def add_resources(manifest, cp: str, scorm_type: str, units: list[Unit], files: list[str]) -> None:
+    """One SCO resource per unit with its own HTML; every other file listed once, in one
+    shared asset resource that each SCO depends on. `scorm_type` is the attribute's
+    qualified name: `adlcp:scormtype` in 1.2, `adlcp:scormType` in 2004."""
     resources = etree.SubElement(manifest, cp + "resources")
     own, shared = split_files(units, files)
     for unit in units:
         resource = etree.SubElement(resources, cp + "resource")
         resource.set("identifier", xml_id("RES", unit.id))
         resource.set("type", "webcontent")
-        resource.set(adlcp + "scormtype", "sco")
+        resource.set(scorm_type, "sco")
         resource.set("href", href(unit.href))
         for name in own[unit.id]:
             etree.SubElement(resource, cp + "file", href=href(name))
@@ -89,13 +100,9 @@ def scorm12_manifest(course: r.Course, units: list[Unit], files: list[str]) -> b
         resource = etree.SubElement(resources, cp + "resource")
         resource.set("identifier", SHARED_RESOURCE)
         resource.set("type", "webcontent")
-        resource.set(adlcp + "scormtype", "asset")
+        resource.set(scorm_type, "asset")
         for name in shared:
             etree.SubElement(resource, cp + "file", href=href(name))
-    return serialize(manifest)
-
-
-# --- shared with manifest_scorm2004 ---------------------------------------------------
 
 
 def xml_id(prefix: str, object_id: str) -> str:

@@ -22,7 +22,12 @@ from pathlib import Path
 from lxml import etree
 
 from authoring.export import resolved as r
-from authoring.export.manifest_scorm12 import SHARED_RESOURCE, href, serialize, split_files, title, xml_id
+from authoring.export.manifest_scorm12 import (
+    add_resources,
+    serialize,
+    title,
+    xml_id,
+)
 from authoring.export.units import Unit
 
 SCHEMA_DIR_2004 = Path(__file__).resolve().parents[2] / "resources" / "xsd" / "scorm2004_4th"
@@ -134,25 +139,7 @@ def scorm2004_manifest(course: r.Course, units: list[Unit], files: list[str]) ->
     etree.SubElement(conditions, ss + "rollupCondition", condition="completed")
     etree.SubElement(rule, ss + "rollupAction", action="completed")
 
-    resources = etree.SubElement(manifest, cp + "resources")
-    own, shared = split_files(units, files)
-    for unit in units:
-        resource = etree.SubElement(resources, cp + "resource")
-        resource.set("identifier", xml_id("RES", unit.id))
-        resource.set("type", "webcontent")
-        resource.set(adlcp + "scormType", "sco")
-        resource.set("href", href(unit.href))
-        for name in own[unit.id]:
-            etree.SubElement(resource, cp + "file", href=href(name))
-        if shared:
-            etree.SubElement(resource, cp + "dependency", identifierref=SHARED_RESOURCE)
-    if shared:
-        resource = etree.SubElement(resources, cp + "resource")
-        resource.set("identifier", SHARED_RESOURCE)
-        resource.set("type", "webcontent")
-        resource.set(adlcp + "scormType", "asset")
-        for name in shared:
-            etree.SubElement(resource, cp + "file", href=href(name))
+    add_resources(manifest, cp, adlcp + "scormType", units, files)
     return serialize(manifest)
 
 

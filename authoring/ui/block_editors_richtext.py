@@ -344,14 +344,9 @@ class FormatToolbar(QToolBar):
         getattr(self, name).trigger()
 
     def ask_link(self, editor: RichTextEdit) -> None:
-        href, ok = QInputDialog.getText(
-            editor, self.tr("Link"),
-            self.tr("Address (https://…, mailto:…); leave empty to remove the link:"),
-            text=editor.current_link() or "https://",
-        )
-        if ok:
-            href = href.strip()
-            editor.set_link("" if href in ("", "https://") else href)
+        href = ask_link_address(editor, editor.current_link())
+        if href is not None:
+            editor.set_link(href)
 
     def ask_table(self, editor: RichTextEdit) -> None:
         size = TableSizeDialog.ask(editor)
@@ -362,6 +357,19 @@ class FormatToolbar(QToolBar):
         picked = self._pick_image(editor)
         if picked:
             editor.insert_image(*picked)
+
+
+def ask_link_address(parent: QWidget, current: str) -> str | None:
+    """The address to link to ("" removes the link), or None when cancelled."""
+    href, ok = QInputDialog.getText(
+        parent, parent.tr("Link"),
+        parent.tr("Address (https://…, mailto:…); leave empty to remove the link:"),
+        text=current or "https://",
+    )
+    if not ok:
+        return None
+    href = href.strip()
+    return "" if href in ("", "https://") else href
 
 
 def _style(action: QAction, *, bold=False, italic=False, underline=False) -> None:

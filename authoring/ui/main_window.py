@@ -86,7 +86,6 @@ class QtMainWindow(QMainWindow):
         self.browser.object_activated.connect(self._on_browser_activated)
         self.browser.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         operations.activity().changed.connect(self._on_activity)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_saved())
 
     # ------------------------------------------------------------------ menus
 

@@ -133,13 +133,13 @@ class Operation(QObject):
         self.cancel.set()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
-            return
-        if total:
+        # A window-modal QProgressDialog processes events in setValue(), so the result
+        # may arrive (and the dialog go) in the middle of this.
+        if text and self.dialog is not None:
+            self.dialog.setLabelText(text)
+        if total and self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
-        if text:
-            self.dialog.setLabelText(text)
 
     def _finish(self) -> None:
         self.finished = True

@@ -22,7 +22,7 @@ from authoring.ui import icons
 from authoring.ui.browser_model import OBJECT_IDS_MIME
 from authoring.ui.qt import (
     QAbstractItemModel, QByteArray, QColor, QFont, QMimeData, QModelIndex,
-    QPersistentModelIndex, Qt, Signal,
+    Qt, Signal,
 )
 
 OUTLINE_MIME = "application/x-coursesmith-outline-items"
@@ -236,9 +236,7 @@ class OutlineModel(QAbstractItemModel):
         pool: dict[str, list[Node]] = {}
         for child in old:
             pool.setdefault(child.id, []).append(child)
-        parent_index = self.index_of(node)
-        parents = [QPersistentModelIndex(parent_index)] if parent_index.isValid() else []
-        self.layoutAboutToBeChanged.emit(parents)
+        self.layoutAboutToBeChanged.emit()
         fresh = []
         for oid, kind, title, trashed in facts:
             reused = pool.get(oid)
@@ -258,7 +256,7 @@ class OutlineModel(QAbstractItemModel):
         self.changePersistentIndexList(before, after)
         for dropped in gone:
             self._forget(dropped)
-        self.layoutChanged.emit(parents)
+        self.layoutChanged.emit()
 
     def _alive(self, node: Node) -> bool:
         while node.parent is not None:

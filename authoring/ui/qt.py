@@ -8,7 +8,7 @@ from PySide6.QtCore import (  # noqa: F401
     QAbstractItemModel, QByteArray, QEvent, QItemSelectionModel, QMimeData, QModelIndex,
     QObject, QPoint, QRunnable, QSettings, QSize, QThread, QThreadPool, QTimer, QUrl, Qt,
     Signal, Slot, QCoreApplication, QLocale, QTranslator, QSortFilterProxyModel,
-    QAbstractListModel, QStandardPaths, QPersistentModelIndex,
+    QAbstractListModel, QStandardPaths, QPersistentModelIndex, QPointF,
     QElapsedTimer, QItemSelection, QSignalBlocker, QRect, QRectF,
 )
 from PySide6.QtGui import (  # noqa: F401
