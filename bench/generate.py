@@ -31,7 +31,7 @@ from PIL import Image, ImageDraw
 from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.orm import Session
 
-from authoring.model import blobstore, content
+from authoring.model import blobstore, content, search
 from authoring.model.ids import _encode
 from authoring.model.library import Library
 from authoring.model.locales import source_hash
@@ -52,8 +52,8 @@ AUTHORS = ["amira.haddad", "ben.okafor", "chloe.martin", "dev.patel", "eva.novak
 STATES = ["draft"] * 6 + ["in_review"] * 2 + ["approved"] * 3
 QUESTION_TYPES = ["single"] * 5 + ["multiple"] * 2 + ["true_false"] * 2 + ["fill_in", "matching",
                                                                            "ordering"]
-FTS_INSERT = ("INSERT INTO search_index (title, body, tags, object_id, locale) "
-              "VALUES (:title, :body, :tags, :object_id, :locale)")
+FTS_INSERT = ("INSERT INTO search_index (title, body, tags, facets, object_id, locale) "
+              "VALUES (:title, :body, :tags, :facets, :object_id, :locale)")
 
 
 class Generator:
@@ -126,12 +126,13 @@ class Generator:
         tag_text = " ".join(tags)
         body = f"{content.searchable_text(kind, title, data)} {asset_filename}".strip()
         self.fts.append({"title": title, "body": body, "tags": tag_text,
+                         "facets": search.facets(kind, state, "en"),
                          "object_id": oid, "locale": "en"})
         if translate:
-            self._translate(oid, kind, title, data, tag_text, asset_filename)
+            self._translate(oid, kind, title, data, tag_text, asset_filename, state)
         return oid
 
-    def _translate(self, oid, kind, title, data, tag_text, asset_filename) -> None:
+    def _translate(self, oid, kind, title, data, tag_text, asset_filename, state) -> None:
         fields = content.translatable_fields(kind, title, data)
         if not fields:
             return
@@ -155,6 +156,7 @@ class Generator:
         fr_title, fr_data = content.apply_translations(kind, title, data, translated)
         body = f"{content.searchable_text(kind, fr_title, fr_data)} {asset_filename}".strip()
         self.fts.append({"title": fr_title, "body": body, "tags": tag_text,
+                         "facets": search.facets(kind, state, "fr"),
                          "object_id": oid, "locale": "fr"})
         self.stats["fr_objects"] += 1
 

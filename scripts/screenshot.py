@@ -38,6 +38,7 @@ def main() -> int:
     outline.view.expand(lesson)
     outline.view.setCurrentIndex(outline.model.index(1, 0, lesson))
     window.set_browser_mode("grid")
+    window.browser.search.setText("extinguish*")  # search as you type, thumbnails shown
 
     def grab() -> None:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from authoring import __version__
-from authoring.model import errors
+from authoring.model import errors, search
 from authoring.model.events import ChangeHub
 from authoring.model.schema import Locale, Meta
 
@@ -101,7 +101,10 @@ class Library:
         if revision != head:
             backup(path, label=f"before-upgrade-from-{revision}")
             _migrate(engine)
-        return cls(path, engine)
+        library = cls(path, engine)
+        with library.transaction() as session:
+            search.ensure_index(session)
+        return library
 
     @classmethod
     def create(

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from sqlalchemy.orm import Session
 
-from authoring.model import objects
+from authoring.model import objects, search
 from authoring.model.content import CHILD_KINDS
 from authoring.model.objects import ChildRef
 from authoring.model.schema import LearningObject
@@ -60,7 +60,9 @@ def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
         if obj.kind in CHILD_KINDS:
             objects.set_children(session, object_id, state.children)
         objects.set_tags(session, object_id, state.tags)
-        obj.state = state.state
+        if obj.state != state.state:
+            obj.state = state.state
+            search.reindex(session, obj)
         if state.trashed_at is None and obj.trashed_at is not None:
             objects.restore(session, object_id)
         elif state.trashed_at is not None and obj.trashed_at is None:

@@ -17,7 +17,7 @@ from authoring.model.library import Library
 from authoring.model.schema import AssetFile, LearningObject, Tag
 from authoring.ui import icons
 from authoring.ui.qt import (
-    QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPixmap, QSize, Qt,
+    QAbstractListModel, QByteArray, QIcon, QMimeData, QModelIndex, QPixmap, QSize, Qt,
 )
 
 OBJECT_IDS_MIME = "application/x-coursesmith-object-ids"
@@ -98,8 +98,8 @@ class LibraryItemModel(QAbstractListModel):
         self.searching = False
         self._rows: list[Row] = []
         self._more = False
-        self._thumbnails: dict[str, QPixmap | None] = {}
-        self.icon_size = 32
+        self._thumbnails: dict[str, QIcon | None] = {}
+        self.grid = False
 
     # -- what is shown
 
@@ -145,6 +145,13 @@ class LibraryItemModel(QAbstractListModel):
             self.dataChanged.emit(index, index)
         return True
 
+    def set_grid(self, grid: bool) -> None:
+        if grid != self.grid:
+            self.grid = grid
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                      [Qt.ItemDataRole.DecorationRole])
+
     def ids(self) -> list[str]:
         return [row.id for row in self._rows]
 
@@ -189,12 +196,13 @@ class LibraryItemModel(QAbstractListModel):
 
     def _icon(self, row: Row):
         if row.kind == "asset" and row.mime.startswith("image/"):
-            pixmap = self._thumbnail(row.id)
-            if pixmap is not None:
-                return pixmap
-        return icons.kind_icon(row.kind, row.mime)
+            icon = self._thumbnail(row.id)
+            if icon is not None:
+                return icon
+        return icons.kind_icon(row.kind, row.mime, 0.55 if self.grid else 1.0)
 
-    def _thumbnail(self, asset_id: str) -> QPixmap | None:
+    def _thumbnail(self, asset_id: str) -> QIcon | None:
+        """A QIcon, so the view scales it to its icon size keeping the aspect ratio."""
         if asset_id not in self._thumbnails:
             pixmap = None
             try:
@@ -205,7 +213,7 @@ class LibraryItemModel(QAbstractListModel):
                     pixmap.loadFromData(QByteArray(png), "PNG")
             except Exception:  # an unreadable image shows its kind icon instead
                 pixmap = None
-            self._thumbnails[asset_id] = pixmap
+            self._thumbnails[asset_id] = QIcon(pixmap) if pixmap is not None else None
         return self._thumbnails[asset_id]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -233,4 +241,4 @@ class LibraryItemModel(QAbstractListModel):
 
 
 def thumbnail_size_hint(grid: bool) -> QSize:
-    return QSize(96, 96) if grid else QSize(32, 32)
+    return QSize(72, 72) if grid else QSize(32, 32)

@@ -25,8 +25,10 @@ def _letter(kind: str, mime: str) -> str:
     return _LETTERS.get(kind, "·")
 
 
-@lru_cache(maxsize=64)
-def kind_icon(kind: str, mime: str = "") -> QIcon:
+@lru_cache(maxsize=128)
+def kind_icon(kind: str, mime: str = "", scale: float = 1.0) -> QIcon:
+    """A coloured badge with a letter; `scale` < 1 leaves a margin (grid view, where a
+    full-size badge would shout louder than the thumbnails beside it)."""
     icon = QIcon()
     for size in (16, 32, 64, 128):
         pixmap = QPixmap(size, size)
@@ -35,13 +37,13 @@ def kind_icon(kind: str, mime: str = "") -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(_COLORS.get(kind, "#757575")))
-        margin = size * 0.08
+        margin = size * (0.08 + (1 - scale) / 2)
         rect = QRectF(margin, margin, size - 2 * margin, size - 2 * margin)
         painter.drawRoundedRect(rect, size * 0.18, size * 0.18)
         letter = _letter(kind, mime)
         font = QFont()
         font.setBold(True)
-        font.setPixelSize(max(6, int(size * (0.55 if len(letter) == 1 else 0.32))))
+        font.setPixelSize(max(6, int(size * scale * (0.55 if len(letter) == 1 else 0.32))))
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)

@@ -142,7 +142,7 @@ class UsedInPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             self.list.addItem(item)
         self.empty.setText(self.tr("Not used in any page, lesson or course.") if not users
-                           else self.tr("Used in %n place(s):", "", len(users)))
+                           else self.tr("Places using it: %n", "", len(users)))
 
 
 class CommentsPanel(QWidget):

@@ -172,11 +172,13 @@ class QtLibraryBrowser(QWidget):
 
     def set_view_mode(self, mode: str) -> None:
         grid = mode == "grid"
+        self.model.set_grid(grid)
         self.view.setViewMode(QListView.ViewMode.IconMode if grid else QListView.ViewMode.ListMode)
         self.view.setIconSize(thumbnail_size_hint(grid))
-        self.view.setGridSize(QSize(120, 128) if grid else QSize())
+        self.view.setGridSize(QSize(118, 124) if grid else QSize())
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWordWrap(grid)
+        self.view.setUniformItemSizes(not grid)  # grid cells size to their own label
         self.view.setMovement(QListView.Movement.Static)
         self.view.setSpacing(2 if not grid else 0)
         self.list_button.setChecked(not grid)
@@ -220,9 +222,9 @@ class QtLibraryBrowser(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.searching:
-            text = self.tr("%n result(s)", "", n)
+            text = self.tr("Results: %n", "", n)
         else:
-            text = self.tr("%n item(s)", "", n) + ("+" if self.model.canFetchMore() else "")
+            text = self.tr("Objects: %n", "", n) + ("+" if self.model.canFetchMore() else "")
         self.count.setText(text)
 
     # ------------------------------------------------------------------ import

@@ -162,8 +162,8 @@ class QtMainWindow(QMainWindow):
             from authoring.model.info import library_info
 
             counts = library_info(session, str(self.library.path))["counts"]
-        parts = [self.tr("%n course(s)", "", counts["course"]), self.tr("%n page(s)", "", counts["page"]),
-                 self.tr("%n asset(s)", "", counts["asset"])]
+        parts = [self.tr("Courses: %n", "", counts["course"]), self.tr("Pages: %n", "", counts["page"]),
+                 self.tr("Assets: %n", "", counts["asset"])]
         self.statusBar().showMessage(" · ".join(parts), 10000)
 
     # ------------------------------------------------------------------ state
@@ -185,7 +185,7 @@ class QtMainWindow(QMainWindow):
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 340],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.outline_dock, self.browser_dock], [420, 380],
+            self.resizeDocks([self.outline_dock, self.browser_dock], [330, 470],
                              Qt.Orientation.Vertical)
         self.set_browser_mode(str(store.value("browser/mode", "list")))
 

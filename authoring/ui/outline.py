@@ -196,7 +196,7 @@ class QtOutline(QWidget):
             for parent_id in parents:
                 objects.set_children(s, parent_id, lists[parent_id])
 
-        label = self.tr("Move %n item(s)", "", len(items))
+        label = self.tr("Move") if len(items) == 1 else self.tr("Move %n items", "", len(items))
         self._run(label, action, parents)
         if items:
             self.select(items[0][2], target_id)

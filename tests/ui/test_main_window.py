@@ -163,7 +163,7 @@ def test_search_as_you_type_shows_a_hit(qtbot, lib_path) -> None:
     qtbot.waitUntil(lambda: browser.model.rowCount() == 2)
     qtbot.keyClicks(browser.search, "evacu*")
     qtbot.waitUntil(lambda: browser.model.searching and browser.model.ids() == [block.id], timeout=5000)
-    assert "1 result" in browser.count.text()
+    assert browser.count.text() == "Results: 1"
     browser.search.clear()
     qtbot.waitUntil(lambda: not browser.model.searching and browser.model.rowCount() == 2)
 

@@ -13,7 +13,8 @@ from authoring.ui import block_editors_richtext, page_editor  # noqa: E402
 from authoring.ui.block_editors_richtext import OBJECT_IDS_MIME  # noqa: E402
 from authoring.ui.page_editor import QtPageEditor  # noqa: E402
 from authoring.ui.qt import (  # noqa: E402
-    QApplication, QByteArray, QDropEvent, QMimeData, QPointF, QTextCursor, QUndoStack, Qt,
+    QCheckBox, QPoint, QRadioButton,
+    QApplication, QByteArray, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMimeData, QPointF, QTextCursor, QUndoStack, Qt,
 )
 
 QT_JUNK = ("style=", "<!DOCTYPE", "qt-paragraph-type", "<html", "<body", "<span")
@@ -61,7 +62,10 @@ class Harness:
         self.qtbot.wait(10)  # let nested layouts settle
         self.widget.scroll.ensureWidgetVisible(widget)
         self.qtbot.wait(10)
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        at = QPoint()  # the centre
+        if isinstance(widget, (QCheckBox, QRadioButton)):  # on the box, not beside its label
+            at = QPoint(8, widget.height() // 2)
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=at)
 
     def type_at_end(self, edit, text: str) -> None:
         edit.setFocus()
@@ -215,9 +219,13 @@ def test_dropping_library_objects_inserts_them_by_reference(ui, images) -> None:
     mime.setData(OBJECT_IDS_MIME, QByteArray(f"{shared}\n{picture}\n".encode()))
     canvas = ui.widget.canvas
     below_everything = QPointF(canvas.width() / 2, canvas.height() - 5)
-    drop = QDropEvent(below_everything, Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(canvas, drop)
+    args = (below_everything, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    for event in (QDragEnterEvent(*args), QDragMoveEvent(*args)):  # a drag, then the drop
+        QApplication.sendEvent(canvas, event)
+        assert event.isAccepted()
+    assert canvas.indicator.isVisible()
+    QApplication.sendEvent(canvas, QDropEvent(*args))
 
     children = ui.children(page)
     assert children[:2] == [first, shared]  # the callout itself, not a copy

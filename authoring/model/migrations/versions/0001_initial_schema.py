@@ -1,4 +1,6 @@
-"""initial schema: objects, versions, assets in chunks, locales, workflow, search
+"""initial schema: objects, versions, assets in chunks, locales, workflow
+
+(The full-text index is not part of the schema: `search.ensure_index` owns it.)
 
 Revision ID: 0001
 Revises: 
@@ -156,7 +158,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_workflow_events_object_id'), ['object_id'], unique=False)
 
     # ### end Alembic commands ###
-    _create_search_index()
 
 
 def downgrade() -> None:
@@ -194,13 +195,3 @@ def downgrade() -> None:
     op.drop_table('blobs')
     # ### end Alembic commands ###
 
-
-def _create_search_index() -> None:
-    """SQLite's FTS5 index; PostgreSQL gets its own full-text index in a later revision."""
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    op.execute(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        "title, body, tags, object_id UNINDEXED, locale UNINDEXED, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
-    )
