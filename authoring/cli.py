@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export a course as a package")
     export.add_argument("library", metavar="LIB")
     export.add_argument("course", metavar="COURSE", help="the course's id or exact title")
-    export.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "html"])
+    export.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "xapi", "cmi5", "html"])
     export.add_argument("--locale", metavar="L", help="export locale (default: the source)")
     export.add_argument("--sco-per-lesson", action="store_true",
                         help="one SCO per lesson instead of one for the course")

@@ -180,12 +180,14 @@ def _ranked(session: Session, parts: list[str]) -> dict[int, float]:
 def _hits(session: Session, rowids: list[int], terms: list[_Term]) -> list[Hit]:
     if not rowids:
         return []
+    # FTS5 answers `rowid IN (…)` by scanning; its content table is an ordinary table
+    # keyed by rowid (columns c0… in declaration order), so read the rows there.
     marks = ", ".join(str(int(rowid)) for rowid in rowids)
     rows = {
         rowid: (object_id, locale, title, body)
         for rowid, object_id, locale, title, body in session.execute(text(
-            "SELECT rowid, object_id, locale, title, body FROM search_index "
-            f"WHERE rowid IN ({marks})"))
+            "SELECT id, c4, c5, c0, c1 FROM search_index_content "
+            f"WHERE id IN ({marks})"))
     }
     kinds = dict(session.execute(
         select(LearningObject.id, LearningObject.kind)

@@ -49,6 +49,7 @@ class EditorHost(Protocol):
     def save(self, editor: "BlockEditor", data: dict[str, Any], label: str,
              merge_key: str | None = None) -> None: ...
     def image(self, asset_id: str) -> QImage | None: ...
+    def preview(self, asset_id: str, width: int) -> QImage | None: ...
     def asset_info(self, asset_id: str) -> AssetInfo | None: ...
     def pick_asset(self, parent: QWidget, images_only: bool = False) -> str | None: ...
     def format(self, edit: RichTextEdit, name: str) -> None: ...
@@ -129,7 +130,7 @@ class BlockEditor(QFrame):
         self.body_layout.setSpacing(6)
         layout.addWidget(self.body)
         self.build()
-        self.show_object(view)
+        self.show_object(view, force=True)
 
     # ------------------------------------------------------------ subclasses
 
@@ -148,14 +149,20 @@ class BlockEditor(QFrame):
 
     # ------------------------------------------------------------- plumbing
 
-    def show_object(self, view: BlockView) -> None:
+    def show_object(self, view: BlockView, force: bool = False) -> None:
+        """Show the model's view of the block. Widgets are refilled only when its content
+        changed (or `force`): a new title or a version recorded elsewhere leaves the
+        field being typed in alone."""
+        refill = force or view.data != self.view.data or view.pinned != self.view.pinned
         self.view = view
         self.block_id = view.id
+        self.header.show_view(view)
+        if not refill:
+            return
         self._pending = False
         self._timer.stop()
         self._loading = True
         try:
-            self.header.show_view(view)
             self.fill(view.data)
             self.body.setEnabled(view.pinned is None)
         finally:
@@ -231,6 +238,11 @@ class AutoPlainTextEdit(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit()
+
+
+def field_label(text: str, parent: QWidget) -> QLabel:
+    """A small caption above a field, so a filled-in field still says what it is."""
+    return QLabel(text, parent, objectName="fieldLabel")
 
 
 def reload_rich_text(edit: RichTextEdit, markup: str) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from authoring.ui.block_editors import AssetInfo, AutoPlainTextEdit, BlockEditor
+from authoring.ui.block_editors import AssetInfo, AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
     QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QVBoxLayout,
     QWidget, Qt,
 )
 
-PREVIEW_WIDTH = 480
+PREVIEW_WIDTH = 640
 
 
 class MediaEditor(BlockEditor):
@@ -33,11 +33,13 @@ class MediaEditor(BlockEditor):
         self.caption = QLineEdit(self.body, placeholderText=self.tr("Caption (shown under the picture)"))
         self.caption.setAccessibleName(self.tr("Caption"))
         self.caption.textEdited.connect(self.edited)
+        self.body_layout.addWidget(field_label(self.tr("Caption"), self.body))
         self.body_layout.addWidget(self.caption)
         self.alt = AutoPlainTextEdit(
             self.tr("Alt text: what the picture shows, for learners who cannot see it"), 2, self.body)
         self.alt.setAccessibleName(self.tr("Alt text"))
         self.alt.textChanged.connect(self._on_alt_change)
+        self.body_layout.addWidget(field_label(self.tr("Alt text (required)"), self.body))
         self.body_layout.addWidget(self.alt)
         self.alt_warning = QLabel(
             self.tr("⚠ Alt text is required: describe the picture for people who cannot see it."),
@@ -47,6 +49,7 @@ class MediaEditor(BlockEditor):
             self.tr("Transcript (for audio and video; optional for a picture)"), 2, self.body)
         self.transcript.setAccessibleName(self.tr("Transcript"))
         self.transcript.textChanged.connect(self.edited)
+        self.body_layout.addWidget(field_label(self.tr("Transcript"), self.body))
         self.body_layout.addWidget(self.transcript)
 
     def fill(self, data: dict[str, Any]) -> None:
@@ -69,12 +72,9 @@ class MediaEditor(BlockEditor):
 
     def _show_asset(self, asset_id: str | None) -> None:
         info = self.host.asset_info(asset_id) if asset_id else None
-        image = self.host.image(asset_id) if asset_id else None
+        image = self.host.preview(asset_id, PREVIEW_WIDTH) if asset_id else None
         if image is not None:
-            pixmap = QPixmap.fromImage(image)
-            if pixmap.width() > PREVIEW_WIDTH:
-                pixmap = pixmap.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
-            self.preview.setPixmap(pixmap)
+            self.preview.setPixmap(QPixmap.fromImage(image))
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No file chosen") if info is None

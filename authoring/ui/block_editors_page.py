@@ -36,6 +36,7 @@ STYLE_SHEET = """
 #mediaPreview { background: #f3f5f8; border-radius: 6px; padding: 8px; color: #6b7480; }
 #mediaFile { color: #4f5763; }
 #altWarning { color: #8a4b00; }
+#fieldLabel { color: #4f5763; font-size: 9pt; font-weight: 600; margin-top: 4px; }
 QPlainTextEdit[missing="true"] { border: 1px solid #c26a00; background: #fffaf0; }
 #questionPrompt { font-size: 12.5pt; font-weight: 600; }
 #questionProblems { color: #8a4b00; background: #fff4e0; border-radius: 6px; padding: 6px 10px; }

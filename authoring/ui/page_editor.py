@@ -30,6 +30,7 @@ from authoring.ui.block_editors_page import (
     COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
 )
 from authoring.ui.block_editors_richtext import FormatToolbar, RichTextEdit
+from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.qt import (
     QApplication, QHBoxLayout, QImage, QLabel, QLineEdit, QMenu, QMessageBox, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
@@ -69,8 +70,9 @@ class QtPageEditor(QWidget):
         app = QApplication.instance()
         app.installEventFilter(self._undo_keys)
         app.focusChanged.connect(self._on_focus_change)
-        library.events.connect(self._on_library_change)
-        self.destroyed.connect(_disconnector(library, self._on_library_change))
+        # `events` by name: the main window detaches the views' bridges when it closes
+        self.events = QtLibraryEvents(library, self)  # changes arrive on the GUI thread
+        self.events.changed.connect(self._on_library_change)
         self.show_page(None)
 
     # ================================================================== layout
@@ -241,12 +243,6 @@ class QtPageEditor(QWidget):
             self._drop_editor(editor)
         self._editors = []
 
-    def _reload(self, ids: set[str]) -> None:
-        views = {view.id: view for view in self._read_views()}
-        for editor in self._editors:
-            if editor.block_id in ids and editor.block_id in views:
-                editor.show_object(views[editor.block_id])
-
     def _position_of(self, editor: BlockEditor | None) -> int | None:
         return self._editors.index(editor) if editor in self._editors else None
 
@@ -378,8 +374,12 @@ class QtPageEditor(QWidget):
             return True
         if answer == "copy" and self._make_local_copy(editor):
             return True
-        QTimer.singleShot(0, lambda: self._reload({view.id}))  # put the keystroke back
+        QTimer.singleShot(0, lambda: self._revert(editor))  # put the keystroke back
         return False
+
+    def _revert(self, editor: BlockEditor) -> None:
+        if editor in self._editors:
+            editor.show_object(editor.view, force=True)
 
     def _make_local_copy(self, editor: BlockEditor) -> bool:
         page_id, old_id = self._page_id, editor.block_id
@@ -426,6 +426,22 @@ class QtPageEditor(QWidget):
                 pass
             self._images[asset_id] = QImage.fromData(png) if png else None
         return self._images[asset_id]
+
+    def preview(self, asset_id: str, width: int) -> QImage | None:
+        """The picture itself at most `width` pixels wide (the thumbnail is too small)."""
+        key = f"{asset_id}@{width}"
+        if key not in self._images:
+            image = None
+            try:
+                with self._library.transaction() as session:
+                    if assets.asset_file(session, asset_id).mime.startswith("image/"):
+                        image = QImage.fromData(assets.read_bytes(session, asset_id))
+            except CoursesmithError:
+                pass
+            if image is not None and not image.isNull() and image.width() > width:
+                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            self._images[key] = image if image is not None and not image.isNull() else self.image(asset_id)
+        return self._images[key]
 
     def asset_info(self, asset_id: str) -> AssetInfo | None:
         try:
@@ -524,16 +540,21 @@ class QtPageEditor(QWidget):
             return
         if page_id in changes.modified and not self.title.hasFocus():
             self._load_title()
-        if page_id in changes.children or changes.children:
-            self._sync_blocks()  # order, blocks, and "used on N pages" badges
         mine = {editor.block_id for editor in self._editors}
-        reload = mine & (changes.modified | changes.translations)
-        if reload:
-            self._reload(reload)
+        if changes.children or mine & changes.modified:
+            self._sync_blocks()  # order, content, and "used on N pages" badges
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        """Closing the window (or hiding the editor) ends the editing session."""
+        if self._active is not None:
+            self._leave_block(self._active)
+            self._active = None
+        self._flush_all()
+        super().hideEvent(event)
 
     def _on_focus_change(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._modal or new is None:
-            return  # our dialog, or another application: the designer is not leaving
+        if self._modal or new is None or not self.isVisible():
+            return  # our dialog, another application, or a closed window
         editor = self._editor_of(new)
         if isinstance(new, RichTextEdit) and editor is not None:
             self.toolbar.set_target(new)
@@ -577,13 +598,3 @@ def _asset_info(session, asset_id: str) -> AssetInfo:
     obj = objects.get(session, asset_id)
     record = assets.asset_file(session, asset_id)
     return AssetInfo(obj.id, obj.title, record.filename, record.mime, obj.data.get("alt", ""))
-
-
-def _disconnector(library: Library, on_change):
-    """A plain function for `destroyed`: the widget's own methods may be half gone then.
-
-    (Qt itself drops the focus connection and the event filter with the widget.)
-    """
-    def disconnect() -> None:
-        library.events.disconnect(on_change)
-    return disconnect

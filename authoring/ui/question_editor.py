@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from authoring.export.checks import question_problems
-from authoring.ui.block_editors import AutoPlainTextEdit, BlockEditor
+from authoring.ui.block_editors import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSpinBox, QToolButton, QVBoxLayout, QWidget, Signal,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Signal,
 )
 
 QUESTION_TYPE_LABELS = {
@@ -193,6 +193,7 @@ class QuestionEditor(BlockEditor):
         self._build_parts()
         self.feedback_correct = AutoPlainTextEdit(self.tr("Feedback when the answer is right"), 1, self.body)
         self.feedback_incorrect = AutoPlainTextEdit(self.tr("Feedback when the answer is wrong"), 1, self.body)
+        self.body_layout.addWidget(field_label(self.tr("Feedback"), self.body))
         for field in (self.feedback_correct, self.feedback_incorrect):
             field.setAccessibleName(field.placeholderText())
             field.textChanged.connect(self._on_edit)
@@ -220,13 +221,24 @@ class QuestionEditor(BlockEditor):
             row.addWidget(button)
         row.addStretch(1)
         self.case_sensitive = QCheckBox(self.tr("Case sensitive"), self.body)
+        self.case_sensitive.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.case_sensitive.clicked.connect(lambda _c: self.changed(self.tr("Change case sensitivity")))
-        self.ordering_hint = QLabel(self.tr("Items in the correct order (learners see them shuffled):"), self.body)
+        hint = {
+            "single": self.tr("Choices: select the right one"),
+            "multiple": self.tr("Choices: tick every right one"),
+            "true_false": self.tr("Answer"),
+            "fill_in": self.tr("Accepted answers"),
+            "matching": self.tr("Pairs: each item and its match (learners see the matches shuffled)"),
+            "ordering": self.tr("Items in the right order (learners see them shuffled)"),
+        }
+        self.hints = {qtype: field_label(text, self.body) for qtype, text in hint.items()}
         self.parts = {
             "single": [self.single], "multiple": [self.multiple],
             "true_false": [self.true_false], "fill_in": [self.answers, self.case_sensitive],
-            "matching": [self.pairs], "ordering": [self.ordering_hint, self.items],
+            "matching": [self.pairs], "ordering": [self.items],
         }
+        for qtype, widgets in self.parts.items():
+            widgets.insert(0, self.hints[qtype])
         for rows in (self.single, self.multiple, self.answers, self.pairs, self.items):
             rows.edited.connect(self._on_edit)
             rows.structure_changed.connect(self._on_structure)

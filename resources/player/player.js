@@ -454,6 +454,15 @@
     });
   }
 
+  /* A table or code block wider than the screen scrolls sideways: make it focusable
+     then, so keyboard users can scroll it too (and only then: no useless tab stop). */
+  function scrollables() {
+    $$('#cs-page table, #cs-page pre').forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) el.setAttribute('tabindex', '0');
+      else if (el.getAttribute('tabindex') === '0') el.removeAttribute('tabindex');
+    });
+  }
+
   function indexOf(key) {
     for (var i = 0; i < pages.length; i++) { if (pages[i].key === key) return i; }
     return -1;
@@ -470,6 +479,7 @@
     state.page = i;
     if (i < contentCount()) state.seen[i] = true;
     $$('form.cs-question', host).forEach(bindQuestion);
+    scrollables();
     if (page.key === 'results') results(host);
     checkCompletion();
     if (page.key === 'results') results(host);
@@ -565,6 +575,8 @@
     ['pagehide', 'beforeunload', 'unload'].forEach(function (type) {
       W.addEventListener(type, function () { try { leave(); } catch (e) { warn(e); } });
     });
+    var resizing = 0;
+    W.addEventListener('resize', function () { W.clearTimeout(resizing); resizing = W.setTimeout(scrollables, 150); });
     D.addEventListener('visibilitychange', function () { if (D.visibilityState === 'hidden') save(); });
     var started = false;
     var once = function (info) {
