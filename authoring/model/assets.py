@@ -40,16 +40,16 @@ def import_file(
     """Import one file as an asset; raises ImportRefusedError with the reason."""
     path = Path(path)
     mime = sniff(path)
+    sha256, size = blobstore.hash_file(path)
+    existing = session.scalar(select(AssetFile).where(AssetFile.sha256 == sha256))
+    if existing is not None:  # known bytes: no need to decode them again
+        if existing.obj.trashed_at is not None:  # imported again: the user wants it back
+            objects.restore(session, existing.object_id)
+        return ImportResult("duplicate", existing.object_id, "asset")
     width = height = None
     thumbnail = None
     if mime in _PILLOW_FORMATS:
         width, height, thumbnail, mime = _inspect_image(path)
-    sha256, size = blobstore.hash_file(path)
-    existing = session.scalar(select(AssetFile).where(AssetFile.sha256 == sha256))
-    if existing is not None:
-        if existing.obj.trashed_at is not None:  # imported again: the user wants it back
-            objects.restore(session, existing.object_id)
-        return ImportResult("duplicate", existing.object_id, "asset")
     blobstore.put_file(session, path)
     obj = objects.create(session, "asset", title or _title_from(path), author=author, tags=tags)
     obj.asset = AssetFile(
