@@ -751,6 +751,24 @@ def check_cmi5(package: Package) -> list[str]:
         path = _local_path(url)
         if url and path is not None and path not in package:
             problems.append(_missing(package, path, f"the url of AU '{au.get('id', '')}' in {name}"))
+    problems += _id_problems(name, [el for el in root.iter(f"{{{NS_CMI5}}}course", f"{{{NS_CMI5}}}block",
+                                                           f"{{{NS_CMI5}}}au")])
+    return problems
+
+
+def _id_problems(name: str, elements: list[etree._Element]) -> list[str]:
+    """Ids (of activities, AUs, blocks) must be absolute IRIs, each used once."""
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for element in elements:
+        ident = (element.get("id") or "").strip()
+        where = f"{name} line {element.sourceline}"
+        if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$", ident):
+            problems.append(f"{where}: the id '{ident}' is not an absolute IRI (e.g. https://example.com/course)")
+        elif ident in seen:
+            problems.append(f"{where}: the id '{ident}' is already used on line {seen[ident]}; ids must be unique")
+        else:
+            seen[ident] = element.sourceline
     return problems
 
 
@@ -772,8 +790,12 @@ def check_tincan(package: Package) -> list[str]:
         path = _local_path(launch)
         if not launch:
             problems.append(f"{name} line {activity.sourceline}: the launch element is empty")
-        elif path is not None and path not in package:
+        elif path is None or path.startswith("/"):
+            problems.append(f"{name} line {activity.sourceline}: the launch '{launch}' must be a path "
+                            "relative to the package root")
+        elif path not in package:
             problems.append(_missing(package, path, f"the launch file in {name}"))
+    problems += _id_problems(name, list(root.iter("{*}activity")))
     return problems
 
 

@@ -50,7 +50,7 @@ def import_file(
     thumbnail = None
     if mime in _PILLOW_FORMATS:
         width, height, thumbnail, mime = _inspect_image(path)
-    blobstore.put_file(session, path)
+    blobstore.put_file(session, path, known=(sha256, size))
     obj = objects.create(session, "asset", title or _title_from(path), author=author, tags=tags)
     obj.asset = AssetFile(
         object_id=obj.id, sha256=sha256, filename=path.name, mime=mime, size=size,

@@ -35,9 +35,14 @@ def exists(session: Session, sha256: str) -> bool:
     return session.get(Blob, sha256) is not None
 
 
-def put_file(session: Session, path: Path) -> tuple[str, bool]:
-    """Store a file's bytes; returns (sha256, whether they were new)."""
-    sha256, size = hash_file(path)
+def put_file(
+    session: Session, path: Path, known: tuple[str, int] | None = None
+) -> tuple[str, bool]:
+    """Store a file's bytes; returns (sha256, whether they were new).
+
+    `known` is (sha256, size) when the caller already hashed the file: one read less.
+    """
+    sha256, size = known or hash_file(path)
     if exists(session, sha256):
         return sha256, False
     with path.open("rb") as stream:

@@ -66,25 +66,33 @@ class _Writer:
         self.close_lists()
 
     def table(self, table: QTextTable) -> None:
+        """Rows within the table format's header count are `<thead>` rows of `<th>`."""
+        header_rows = min(table.format().headerRowCount(), table.rows())
         self.out.append("<table>")
         for row in range(table.rows()):
+            header = row < header_rows
+            if row == 0:
+                self.out.append("<thead>" if header else "<tbody>")
+            elif row == header_rows:
+                self.out.append("</thead><tbody>")
             self.out.append("<tr>")
             for column in range(table.columns()):
                 cell = table.cellAt(row, column)
                 if cell.row() != row or cell.column() != column:
                     continue  # covered by a spanning cell
-                spans = ""
+                tag = "th" if header else "td"
+                attributes = ' scope="col"' if header else ""
                 if cell.rowSpan() > 1:
-                    spans += f' rowspan="{cell.rowSpan()}"'
+                    attributes += f' rowspan="{cell.rowSpan()}"'
                 if cell.columnSpan() > 1:
-                    spans += f' colspan="{cell.columnSpan()}"'
-                self.out.append(f"<td{spans}>")
-                self.cell(cell)
-                self.out.append("</td>")
+                    attributes += f' colspan="{cell.columnSpan()}"'
+                self.out.append(f"<{tag}{attributes}>")
+                self.cell(cell, header=header)
+                self.out.append(f"</{tag}>")
             self.out.append("</tr>")
-        self.out.append("</table>")
+        self.out.append("</thead></table>" if header_rows >= table.rows() else "</tbody></table>")
 
-    def cell(self, cell) -> None:
+    def cell(self, cell, *, header: bool) -> None:
         blocks = []
         it = cell.begin()
         while not it.atEnd():
@@ -92,7 +100,7 @@ class _Writer:
                 blocks.append(it.currentBlock())
             it += 1
         if len(blocks) == 1 and blocks[0].textList() is None and not _heading(blocks[0]):
-            self.inline(blocks[0], heading=False)  # one plain paragraph: no <p> needed
+            self.inline(blocks[0], heading=header)  # one plain paragraph: no <p> needed
             return
         for block in blocks:
             self.block(block)

@@ -1,4 +1,4 @@
-"""Rich text editing for text blocks and callouts: the edit field and its toolbar.
+"""Rich text editing for text blocks and callouts: the edit field (toolbar: `_toolbar`).
 
 The field shows the stored HTML (images `asset:ID` as library thumbnails), grows with
 its content so the page scrolls as one, and saves through `document_to_html`. Qt's own
@@ -7,15 +7,13 @@ undo is off: Ctrl+Z goes to the application's undo stack (one step per typing bu
 
 from __future__ import annotations
 
-from contextlib import nullcontext
-from typing import Callable, ContextManager
+from typing import Callable
 
 from authoring.ui.block_editors_html import document_to_html
 from authoring.ui.qt import (
-    QAction, QColor, QDialog, QDialogButtonBox, QEvent, QFont, QFormLayout, QImage,
-    QInputDialog, QSpinBox, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextEdit, QTextFormat, QTextImageFormat, QTextLength, QTextListFormat, QTextTableFormat,
-    QToolBar, QToolButton, QUrl, QWidget, Qt, Signal,
+    QColor, QEvent, QFont, QImage, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextEdit,
+    QTextFormat, QTextImageFormat, QTextLength, QTextListFormat, QTextTable, QTextTableFormat,
+    QUrl, QWidget, Qt, Signal,
 )
 
 OBJECT_IDS_MIME = "application/x-coursesmith-object-ids"
@@ -66,6 +64,7 @@ class RichTextEdit(QTextEdit):
         try:
             self.setHtml(markup or "")
             self._set_line_height()
+            self._draw_table_borders()
             self.document().setModified(False)
         finally:
             self.blockSignals(blocked)
@@ -87,6 +86,12 @@ class RichTextEdit(QTextEdit):
         fmt = QTextBlockFormat()
         fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(fmt)
+
+    def _draw_table_borders(self) -> None:
+        """Tables as learners see them: ruled cells (looks only; never saved)."""
+        for frame in self.document().rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                frame.setFormat(_ruled(frame.format()))
 
     def _fit(self) -> None:
         self.document().setTextWidth(self.viewport().width())
@@ -226,13 +231,10 @@ class RichTextEdit(QTextEdit):
             cursor.setCharFormat(QTextCharFormat())
         self.setTextCursor(cursor)
 
-    def insert_table(self, rows: int, columns: int) -> None:
-        fmt = QTextTableFormat()
-        fmt.setBorder(1)
-        fmt.setBorderCollapse(True)
-        fmt.setCellPadding(4)
-        fmt.setCellSpacing(0)
+    def insert_table(self, rows: int, columns: int, header: bool = True) -> None:
+        fmt = _ruled(QTextTableFormat())
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setHeaderRowCount(1 if header and rows > 1 else 0)
         self.textCursor().insertTable(rows, columns, fmt)
 
     def insert_image(self, asset_id: str, alt: str) -> None:
@@ -240,6 +242,16 @@ class RichTextEdit(QTextEdit):
         fmt.setName(f"asset:{asset_id}")
         fmt.setProperty(QTextFormat.Property.ImageAltText, alt)
         self.textCursor().insertImage(fmt)
+
+
+def _ruled(fmt: QTextTableFormat) -> QTextTableFormat:
+    fmt.setBorder(1)
+    fmt.setBorderBrush(QColor("#c9d1db"))
+    fmt.setBorderStyle(QTextTableFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorderCollapse(True)
+    fmt.setCellPadding(5)
+    fmt.setCellSpacing(0)
+    return fmt
 
 
 def _blocks_between(document, cursor: QTextCursor):
@@ -250,153 +262,3 @@ def _blocks_between(document, cursor: QTextCursor):
         if block == last:
             break
         block = block.next()
-
-
-# ------------------------------------------------------------------- toolbar
-
-
-class FormatToolbar(QToolBar):
-    """One formatting toolbar for the page; it acts on the rich text field last focused."""
-
-    def __init__(self, pick_image: Callable[[QWidget], "tuple[str, str] | None"],
-                 dialog: Callable[[], ContextManager] = nullcontext,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Formatting"), parent)
-        self._pick_image = pick_image
-        self._dialog = dialog  # while our dialogs are up, the text has not lost its focus
-        self.target: RichTextEdit | None = None
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bold = self._action(self.tr("B"), self.tr("Bold (Ctrl+B)"), lambda e: e.toggle_bold(), True)
-        self.italic = self._action(self.tr("I"), self.tr("Italic (Ctrl+I)"), lambda e: e.toggle_italic(), True)
-        self.underline = self._action(self.tr("U"), self.tr("Underline (Ctrl+U)"),
-                                      lambda e: e.toggle_underline(), True)
-        _style(self.bold, bold=True)
-        _style(self.italic, italic=True)
-        _style(self.underline, underline=True)
-        self.addSeparator()
-        self.h2 = self._action(self.tr("H2"), self.tr("Heading 2"), lambda e: self._heading(e, 2), True)
-        self.h3 = self._action(self.tr("H3"), self.tr("Heading 3"), lambda e: self._heading(e, 3), True)
-        self.addSeparator()
-        self.bullets = self._action(self.tr("• List"), self.tr("Bulleted list"),
-                                    lambda e: e.toggle_list(QTextListFormat.Style.ListDisc), True)
-        self.numbers = self._action(self.tr("1. List"), self.tr("Numbered list"),
-                                    lambda e: e.toggle_list(QTextListFormat.Style.ListDecimal), True)
-        self.addSeparator()
-        self.link = self._action(self.tr("Link…"), self.tr("Link (Ctrl+K)"), self.ask_link)
-        self.table = self._action(self.tr("Table…"), self.tr("Insert a table"), self.ask_table)
-        self.image = self._action(self.tr("Image…"), self.tr("Insert an image from the library"),
-                                  self.ask_image)
-        self.set_target(None)
-
-    def _action(self, text: str, tip: str, apply, checkable: bool = False) -> QAction:
-        action = self.addAction(text)
-        action.setToolTip(tip)
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda *_: self._apply(apply))
-        button = self.widgetForAction(action)
-        if isinstance(button, QToolButton):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text keeps the cursor
-        return action
-
-    def _apply(self, apply) -> None:
-        editor = self.target
-        if editor is None:
-            return
-        with self._dialog():
-            apply(editor)
-        editor.setFocus()
-        self.set_target(editor)
-
-    def set_target(self, editor: RichTextEdit | None) -> None:
-        if self.target is not None:
-            try:
-                self.target.cursorPositionChanged.disconnect(self.refresh)
-                self.target.currentCharFormatChanged.disconnect(self.refresh)
-            except (RuntimeError, TypeError):
-                pass  # already gone with its block
-        self.target = editor
-        if editor is not None:
-            editor.cursorPositionChanged.connect(self.refresh)
-            editor.currentCharFormatChanged.connect(self.refresh)
-        for action in self.actions():
-            action.setEnabled(editor is not None)
-        self.refresh()
-
-    def refresh(self, *_args) -> None:
-        editor = self.target
-        fmt = editor.currentCharFormat() if editor else QTextCharFormat()
-        level = editor.heading_level() if editor else 0
-        style = editor.list_style() if editor else None
-        self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold and not level)
-        self.italic.setChecked(fmt.fontItalic())
-        self.underline.setChecked(fmt.fontUnderline() and not fmt.isAnchor())
-        self.h2.setChecked(level == 2)
-        self.h3.setChecked(level == 3)
-        self.bullets.setChecked(style == QTextListFormat.Style.ListDisc)
-        self.numbers.setChecked(style == QTextListFormat.Style.ListDecimal)
-
-    def _heading(self, editor: RichTextEdit, level: int) -> None:
-        editor.set_heading(0 if editor.heading_level() == level else level)
-
-    def format(self, editor: RichTextEdit, name: str) -> None:
-        """Keyboard shortcuts of a field arrive here, so they behave like the buttons."""
-        self.set_target(editor)
-        getattr(self, name).trigger()
-
-    def ask_link(self, editor: RichTextEdit) -> None:
-        href = ask_link_address(editor, editor.current_link())
-        if href is not None:
-            editor.set_link(href)
-
-    def ask_table(self, editor: RichTextEdit) -> None:
-        size = TableSizeDialog.ask(editor)
-        if size:
-            editor.insert_table(*size)
-
-    def ask_image(self, editor: RichTextEdit) -> None:
-        picked = self._pick_image(editor)
-        if picked:
-            editor.insert_image(*picked)
-
-
-def ask_link_address(parent: QWidget, current: str) -> str | None:
-    """The address to link to ("" removes the link), or None when cancelled."""
-    href, ok = QInputDialog.getText(
-        parent, parent.tr("Link"),
-        parent.tr("Address (https://…, mailto:…); leave empty to remove the link:"),
-        text=current or "https://",
-    )
-    if not ok:
-        return None
-    href = href.strip()
-    return "" if href in ("", "https://") else href
-
-
-def _style(action: QAction, *, bold=False, italic=False, underline=False) -> None:
-    font = QFont(action.font())
-    font.setBold(bold)
-    font.setItalic(italic)
-    font.setUnderline(underline)
-    action.setFont(font)
-
-
-class TableSizeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Insert table"))
-        layout = QFormLayout(self)
-        self.rows = QSpinBox(minimum=1, maximum=50, value=3)
-        self.columns = QSpinBox(minimum=1, maximum=12, value=2)
-        layout.addRow(self.tr("Rows:"), self.rows)
-        layout.addRow(self.tr("Columns:"), self.columns)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    @classmethod
-    def ask(cls, parent: QWidget) -> tuple[int, int] | None:
-        dialog = cls(parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.rows.value(), dialog.columns.value()
-        return None

@@ -9,7 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from authoring.model.library import Library
+from authoring.model.schema import LearningObject
 from authoring.ui import dialogs, operations, settings
 from authoring.ui.inspector import QtInspector
 from authoring.ui.library_browser import QtLibraryBrowser
@@ -158,12 +161,14 @@ class QtMainWindow(QMainWindow):
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
         self._update_saved()
-        with self.library.transaction() as session:
-            from authoring.model.info import library_info
-
-            counts = library_info(session, str(self.library.path))["counts"]
-        parts = [self.tr("Courses: %n", "", counts["course"]), self.tr("Pages: %n", "", counts["page"]),
-                 self.tr("Assets: %n", "", counts["asset"])]
+        with self.library.transaction() as session:  # counts only: cheap on any size
+            counts = dict(session.execute(
+                select(LearningObject.kind, func.count()).where(LearningObject.trashed_at.is_(None))
+                .where(LearningObject.kind.in_(("course", "page", "asset")))
+                .group_by(LearningObject.kind)).all())
+        parts = [self.tr("Courses: %n", "", counts.get("course", 0)),
+                 self.tr("Pages: %n", "", counts.get("page", 0)),
+                 self.tr("Assets: %n", "", counts.get("asset", 0))]
         self.statusBar().showMessage(" · ".join(parts), 10000)
 
     # ------------------------------------------------------------------ state

@@ -19,20 +19,21 @@ from authoring.model.content import BLOCK_KINDS, QUESTION_TYPES
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
-from authoring.model.objects import ChildRef
-from authoring.model.where_used import containers_using
 from authoring.ui import commands
 from authoring.ui.block_editors import (
     AssetInfo, BlockEditor, BlockView, CalloutEditor, TextBlockEditor,
 )
+from authoring.ui import block_editors_actions as actions
+from authoring.ui.block_editors_assets import AssetImages
 from authoring.ui.block_editors_media import AssetPicker, MediaEditor
 from authoring.ui.block_editors_page import (
     COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
 )
-from authoring.ui.block_editors_richtext import FormatToolbar, RichTextEdit
+from authoring.ui.block_editors_richtext import RichTextEdit
+from authoring.ui.block_editors_toolbar import FormatToolbar
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.qt import (
-    QApplication, QHBoxLayout, QImage, QLabel, QLineEdit, QMenu, QMessageBox, QScrollArea,
+    QApplication, QHBoxLayout, QImage, QLabel, QLineEdit, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
 from authoring.ui.question_editor import QUESTION_TYPE_LABELS, QuestionEditor
@@ -61,7 +62,7 @@ class QtPageEditor(QWidget):
         self._modal = 0  # > 0 while our dialog is up: focus moves are not "leaving"
         self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
         self._edited: set[str] = set()  # objects changed this visit: versions to record
-        self._images: dict[str, QImage | None] = {}
+        self.assets = AssetImages(library)
         self.setStyleSheet(STYLE_SHEET)
         self._build()
         self._title_timer = QTimer(self, singleShot=True, interval=700)
@@ -189,16 +190,7 @@ class QtPageEditor(QWidget):
         if self._page_id is None:
             return []
         with self._library.transaction() as session:
-            views = []
-            for ref in objects.children(session, self._page_id):
-                obj = objects.get(session, ref.id)
-                data = obj.data
-                if ref.pinned_version is not None:
-                    data = versions.read(session, ref.id, ref.pinned_version).data
-                pages = [u for u in containers_using(session, ref.id) if u.kind == "page"]
-                views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), len(pages),
-                                       ref.pinned_version))
-            return views
+            return actions.read_block_views(session, self._page_id)
 
     def _sync_blocks(self) -> None:
         """Match the editors to the page's blocks; editors of blocks that stay are kept."""
@@ -266,13 +258,10 @@ class QtPageEditor(QWidget):
             current = self._position_of(self._current)
             position = len(self._editors) if current is None else current + 1
         title = self.tr(NEW_TITLES[kind])
-
-        def action(session):
-            block = objects.create(session, kind, title, data, author=self._author())
-            objects.insert_child(session, page_id, block.id, position)
-            return block.id
-
-        block_id = self._run(self.tr("Insert %1").replace("%1", title.lower()), action, [page_id])
+        block_id = self._run(
+            self.tr("Insert %1").replace("%1", title.lower()),
+            lambda s: actions.create_block(s, page_id, kind, title, data, position, self._author()),
+            [page_id])
         if block_id is _FAILED:
             return None
         self._edited.update({page_id, block_id})
@@ -292,32 +281,15 @@ class QtPageEditor(QWidget):
         if page_id is None:
             return []
         with self._library.transaction() as session:
-            kinds = {}
-            for object_id in ids:
-                try:
-                    kinds[object_id] = objects.get(session, object_id).kind
-                except CoursesmithError:
-                    continue
-        usable = [i for i in ids if kinds.get(i) in BLOCK_KINDS or kinds.get(i) == "asset"]
-        if not usable:
+            kinds = actions.usable_drop(session, ids)
+        if not kinds:
             return []
         position = len(self._editors) if position is None else position
-
-        def action(session):
-            inserted = []
-            for offset, object_id in enumerate(usable):
-                block_id = object_id
-                if kinds[object_id] == "asset":
-                    asset = objects.get(session, object_id)
-                    block_id = objects.create(
-                        session, "media", asset.title, {"asset": object_id, "alt": asset.data.get("alt", "")},
-                        author=self._author()).id
-                objects.insert_child(session, page_id, block_id, position + offset)
-                inserted.append(block_id)
-            return inserted
-
+        author = self._author()
+        usable = list(kinds)
         label = self.tr("Insert %n blocks", "", len(usable)) if len(usable) > 1 else self.tr("Insert block")
-        inserted = self._run(label, action, [page_id])
+        inserted = self._run(label, lambda s: actions.insert_dropped(s, page_id, kinds, position, author),
+                             [page_id])
         if inserted is _FAILED:
             return []
         self._edited.add(page_id)
@@ -384,16 +356,9 @@ class QtPageEditor(QWidget):
     def _make_local_copy(self, editor: BlockEditor) -> bool:
         page_id, old_id = self._page_id, editor.block_id
         position = self._position_of(editor)
-
-        def action(session):
-            refs = objects.children(session, page_id)
-            index = position if refs[position].id == old_id else [r.id for r in refs].index(old_id)
-            duplicate = objects.copy(session, old_id, author=self._author())
-            refs[index] = ChildRef(duplicate.id)
-            objects.set_children(session, page_id, refs)
-            return duplicate.id, duplicate.title
-
-        result = self._run(self.tr("Make a local copy"), action, [page_id])
+        result = self._run(
+            self.tr("Make a local copy"),
+            lambda s: actions.make_local_copy(s, page_id, position, old_id, self._author()), [page_id])
         if result is _FAILED:
             return False
         new_id, title = result
@@ -417,46 +382,17 @@ class QtPageEditor(QWidget):
             editor.saved(stored)
 
     def image(self, asset_id: str) -> QImage | None:
-        if asset_id not in self._images:
-            png = None
-            try:
-                with self._library.transaction() as session:
-                    png = assets.thumbnail(session, asset_id)
-            except CoursesmithError:
-                pass
-            self._images[asset_id] = QImage.fromData(png) if png else None
-        return self._images[asset_id]
+        return self.assets.image(asset_id)
 
     def preview(self, asset_id: str, width: int) -> QImage | None:
-        """The picture itself at most `width` pixels wide (the thumbnail is too small)."""
-        key = f"{asset_id}@{width}"
-        if key not in self._images:
-            image = None
-            try:
-                with self._library.transaction() as session:
-                    if assets.asset_file(session, asset_id).mime.startswith("image/"):
-                        image = QImage.fromData(assets.read_bytes(session, asset_id))
-            except CoursesmithError:
-                pass
-            if image is not None and not image.isNull() and image.width() > width:
-                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            self._images[key] = image if image is not None and not image.isNull() else self.image(asset_id)
-        return self._images[key]
+        return self.assets.preview(asset_id, width)
 
     def asset_info(self, asset_id: str) -> AssetInfo | None:
-        try:
-            with self._library.transaction() as session:
-                return _asset_info(session, asset_id)
-        except CoursesmithError:
-            return None
+        return self.assets.info(asset_id)
 
     def pick_asset(self, parent: QWidget, images_only: bool = False) -> str | None:
-        with self._library.transaction() as session:
-            infos = [_asset_info(session, a.id) for a in assets.all_assets(session)]
-        if images_only:
-            infos = [info for info in infos if info.mime.startswith("image/")]
         with self._dialog():
-            picker = AssetPicker(infos, self.image, self._import_asset, parent)
+            picker = AssetPicker(self.assets.all(images_only), self.image, self._import_asset, parent)
             if picker.exec() != AssetPicker.DialogCode.Accepted:
                 return None
             return picker.chosen()
@@ -592,9 +528,3 @@ class QtPageEditor(QWidget):
 
 
 _FAILED = object()  # what `_run` returns when the model refused the change
-
-
-def _asset_info(session, asset_id: str) -> AssetInfo:
-    obj = objects.get(session, asset_id)
-    record = assets.asset_file(session, asset_id)
-    return AssetInfo(obj.id, obj.title, record.filename, record.mime, obj.data.get("alt", ""))

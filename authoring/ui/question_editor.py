@@ -15,7 +15,7 @@ from authoring.export.checks import question_problems
 from authoring.ui.block_editors import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Signal,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
 )
 
 QUESTION_TYPE_LABELS = {
@@ -122,6 +122,7 @@ class RowList(QWidget):
         fields = []
         for spec in self.columns:
             field = QLineEdit(str(row.get(spec.key, "")), self.grid_host, placeholderText=spec.placeholder)
+            field.setCursorPosition(0)  # a long choice shows its beginning
             field.setAccessibleName(f"{spec.placeholder} {index + 1}")
             field.textEdited.connect(lambda _text: self.edited.emit())
             self.grid.addWidget(field, index, column)
@@ -194,10 +195,14 @@ class QuestionEditor(BlockEditor):
         self.feedback_correct = AutoPlainTextEdit(self.tr("Feedback when the answer is right"), 1, self.body)
         self.feedback_incorrect = AutoPlainTextEdit(self.tr("Feedback when the answer is wrong"), 1, self.body)
         self.body_layout.addWidget(field_label(self.tr("Feedback"), self.body))
-        for field in (self.feedback_correct, self.feedback_incorrect):
+        feedback = QGridLayout()
+        for row, (mark, field) in enumerate(((self.tr("✓ Right"), self.feedback_correct),
+                                             (self.tr("✗ Wrong"), self.feedback_incorrect))):
             field.setAccessibleName(field.placeholderText())
             field.textChanged.connect(self._on_edit)
-            self.body_layout.addWidget(field)
+            feedback.addWidget(QLabel(mark, self.body), row, 0, Qt.AlignmentFlag.AlignTop)
+            feedback.addWidget(field, row, 1)
+        self.body_layout.addLayout(feedback)
         self.problems = QLabel(self.body, objectName="questionProblems", wordWrap=True)
         self.body_layout.addWidget(self.problems)
 
@@ -213,7 +218,6 @@ class QuestionEditor(BlockEditor):
         self.true_false = QWidget(self.body)
         row = QHBoxLayout(self.true_false)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("The statement is:"), self.true_false))
         self.answer_true = QRadioButton(self.tr("True"), self.true_false)
         self.answer_false = QRadioButton(self.tr("False"), self.true_false)
         for button in (self.answer_true, self.answer_false):
@@ -226,7 +230,7 @@ class QuestionEditor(BlockEditor):
         hint = {
             "single": self.tr("Choices: select the right one"),
             "multiple": self.tr("Choices: tick every right one"),
-            "true_false": self.tr("Answer"),
+            "true_false": self.tr("The statement is"),
             "fill_in": self.tr("Accepted answers"),
             "matching": self.tr("Pairs: each item and its match (learners see the matches shuffled)"),
             "ordering": self.tr("Items in the right order (learners see them shuffled)"),

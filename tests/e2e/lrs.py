@@ -265,7 +265,8 @@ class _Handler(BaseHTTPRequestHandler):
             elif lrs.mode == "500" and path != "/lms/return":
                 self._send(500, {"error": "the LRS is failing (test switch)"})
             elif path == "/lms/return":
-                self._send(200, "<!DOCTYPE html><html lang=en><title>Returned</title><h1>Back in the LMS</h1>",
+                self._send(200, '<!DOCTYPE html><html lang="en"><head><link rel="icon" href="data:,">'
+                           "<title>Returned</title></head><body><h1>Back in the LMS</h1></body></html>",
                            "text/html; charset=utf-8")
             elif path.startswith("/cmi5/fetch/"):
                 self._fetch(path.rsplit("/", 1)[-1])
@@ -558,8 +559,8 @@ class Learner:
             group.get_by_label(choice.text, exact=True).check()
         elif q.type == "multiple":
             picks = [c for c in q.choices if c.correct] if correct else [c for c in q.choices if not c.correct][:1]
-            for choice in picks:
-                group.get_by_label(choice.text, exact=True).check()
+            for choice in q.choices:  # a second attempt starts from the first one's boxes
+                group.get_by_label(choice.text, exact=True).set_checked(choice in picks)
         elif q.type == "true_false":
             value = q.answer if correct else not q.answer
             group.get_by_label("True" if value else "False", exact=True).check()

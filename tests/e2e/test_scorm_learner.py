@@ -12,16 +12,17 @@ Packages are exported once per test session (lazily, per variant) and shared.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from .axe import axe_violations, describe
+from .harness import unpack
 
 pytestmark = pytest.mark.e2e
 
@@ -104,13 +105,35 @@ def expected_response(q: dict, standard: str, right: bool = True) -> str | None:
 # --------------------------------------------------------------------------- packages
 
 
+@contextlib.contextmanager
+def _environment(name: str, value: str):
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
 class Packages:
-    """Exports of the sample course, each made once per test session when first asked for."""
+    """Exports of the sample course, each made once per test session when first asked for
+    (with COURSESMITH_CACHE in the session's temporary folder while exporting)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.built: dict[tuple, Path] = {}
         self._libraries: dict[str, Path] = {}
+
+    def get(self, standard: str, *, per_lesson: bool = False, locale: str | None = None,
+            navigation: str = "free") -> Path:
+        key = (standard, per_lesson, locale, navigation)
+        if key not in self.built:
+            with _environment("COURSESMITH_CACHE", str(self.root / "cache")):
+                self.built[key] = self._export(standard, per_lesson, locale, navigation)
+        return self.built[key]
 
     def _library(self, navigation: str) -> Path:
         if navigation not in self._libraries:
@@ -132,36 +155,23 @@ class Packages:
             self._libraries[navigation] = path
         return self._libraries[navigation]
 
-    def get(self, standard: str, *, per_lesson: bool = False, locale: str | None = None,
-            navigation: str = "free") -> Path:
-        key = (standard, per_lesson, locale, navigation)
-        if key not in self.built:
-            from authoring.export.export import export_course
-            from authoring.model.library import Library
+    def _export(self, standard: str, per_lesson: bool, locale: str | None, navigation: str) -> Path:
+        from authoring.export.export import export_course
+        from authoring.model.library import Library
 
-            library = Library.open(self._library(navigation))
-            name = "-".join([standard, "lessons" if per_lesson else "course", locale or "en", navigation])
-            target = self.root / f"{name}.zip"
-            try:
-                export_course(library, COURSE_TITLE, standard, target, per_lesson=per_lesson, locale=locale)
-            finally:
-                library.close()
-            self.built[key] = target
-        return self.built[key]
+        library = Library.open(self._library(navigation))
+        name = "-".join([standard, "lessons" if per_lesson else "course", locale or "en", navigation])
+        target = self.root / f"{name}.zip"
+        try:
+            export_course(library, COURSE_TITLE, standard, target, per_lesson=per_lesson, locale=locale)
+        finally:
+            library.close()
+        return target
 
 
 @pytest.fixture(scope="session")
 def packages(tmp_path_factory):
-    root = tmp_path_factory.mktemp("learner-packages")
-    before = os.environ.get("COURSESMITH_CACHE")
-    os.environ["COURSESMITH_CACHE"] = str(root / "cache")
-    try:
-        yield Packages(root)
-    finally:
-        if before is None:
-            os.environ.pop("COURSESMITH_CACHE", None)
-        else:
-            os.environ["COURSESMITH_CACHE"] = before
+    return Packages(tmp_path_factory.mktemp("learner-packages"))
 
 
 # --------------------------------------------------------------------------- the learner
@@ -174,6 +184,11 @@ class Learner:
         self.session = session
         self.locale = locale
         self.s = STRINGS[locale]
+        # The player and its adapters warn (console.warn) about anything that went wrong
+        # but need not stop the learner: a failed call, a slow LMS, dropped state...
+        session.warnings = []
+        session.page.on("console", lambda m: session.warnings.append(m.text)
+                        if m.type == "warning" and "Coursesmith" in m.text else None)
 
     @property
     def frame(self):
@@ -256,10 +271,10 @@ class Learner:
     def answer(self, page: dict, q: dict, right: bool = True) -> None:
         self.fill(q, right)
         self.submit(page, q)
-        feedback = self.s["correct"] if right else (self.s["incorrect"], self.s["partlyCorrect"])
-        status = self.frame.get_by_role("status").filter(has_text=re.compile(
-            "|".join(re.escape(f) for f in ([feedback] if isinstance(feedback, str) else feedback))))
-        status.first.wait_for()
+        # The verdict appears in the question's live region (role "status").
+        verdicts = [self.s["correct"]] if right else [self.s["incorrect"], self.s["partlyCorrect"]]
+        said = re.compile("|".join(re.escape(v) for v in verdicts))
+        self.frame.get_by_role("status").filter(has_text=said).first.wait_for()
 
     def shown_score(self) -> float:
         text = self.frame.get_by_role("main").inner_text()
@@ -310,6 +325,8 @@ def check_clean(session) -> None:
     assert session.console_errors() == [], session.console_errors()
     assert session.dialogs() == []
     assert session.http_errors() == [], session.http_errors()
+    assert session.lms_log("ERROR") == [], session.lms_log("ERROR")
+    assert getattr(session, "warnings", []) == [], session.warnings
 
 
 def foreign_requests(session) -> list[str]:
@@ -421,6 +438,11 @@ def test_a_learner_who_answers_everything_right_passes(lms, packages, standard):
     learner = Learner(session)
     right = [True] * len(QUESTIONS)
 
+    # The package's mastery (what the LMS read from imsmanifest.xml) is the pass mark.
+    if standard == "scorm12":
+        assert session.value("cmi.student_data.mastery_score") == str(PASS_MARK)
+    else:
+        assert float(session.value("cmi.scaled_passing_score")) == PASS_MARK / 100
     assert session.frame.evaluate("document.documentElement.lang") == "en"
     assert learner.button("previous").is_disabled()
     assert status(session) == incomplete_status(standard)
@@ -568,7 +590,7 @@ def test_one_sco_per_lesson_tracks_only_its_lesson(lms, packages, standard):
     learner.expect_page(learner.s["results"])
     assert abs(learner.shown_score() - tracked) <= 1
     check_interactions(session, [q for p in pages for q in p["questions"]], right)
-    session.unload()
+    session.unload(how="remove")  # the LMS takes the frame away
     check_exit_and_session_time(session, suspended=False)
     check_clean(session)
     assert foreign_requests(session) == []
@@ -759,33 +781,39 @@ def test_the_french_package_speaks_french_and_has_no_axe_violations(lms, package
     ("phone", {"width": 320, "height": 640}),
 ])
 def test_layout_screenshots(lms, packages, tmp_path, name, viewport):
-    """A question page at desktop and phone sizes: nothing overflows sideways, the pager
-    and the question fit the width; the screenshots are kept for a person to look at."""
+    """A question page at desktop and phone sizes: nothing overflows sideways, the title,
+    the question and the pager fit the width; the screenshots are kept for a person to
+    look at (COURSESMITH_SCREENSHOTS=folder copies them there, e.g. docs/)."""
     package = packages.get("scorm12")
     session = lms.launch(package, standard="scorm12", viewport=viewport)
     learner = Learner(session)
     frame = session.frame
-    page = PAGES[2]
-    learner.next()
-    learner.next()
+    page = PAGES[-1]  # "Summary and final check": an ordering and a single-choice question
+    menu_toggle = learner.button("menu")
+    if menu_toggle.count():  # the menu is folded away on small screens
+        menu_toggle.click()
+    frame.get_by_role("navigation").get_by_role("button", name=page["title"]["en"], exact=True).click()
     learner.expect_page(page["title"]["en"])
-    question = page["questions"][0]
-    learner.answer(page, question, right=True)
+    ordering = page["questions"][0]
+    assert ordering["type"] == "ordering"
 
     overflow = frame.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {viewport}"
     width = viewport["width"]
-    for locator in (learner.group(question), learner.button("next"), learner.button("previous"),
+    for locator in (learner.group(ordering), learner.group(page["questions"][1]),
+                    learner.button("next"), learner.button("previous"),
+                    learner.group(ordering).get_by_role("button", name=learner.s["moveDown"]).last,
                     frame.get_by_role("main").get_by_role("heading", level=1)):
         box = locator.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, (locator, box)
 
-    learner.group(question).scroll_into_view_if_needed()
-    frame.evaluate("window.scrollBy(0, -120)")
+    if name == "phone":
+        learner.group(ordering).scroll_into_view_if_needed()
+        frame.evaluate("window.scrollBy(0, -16)")
     path = tmp_path / f"player-{name}.png"
     session.page.screenshot(path=str(path))
     assert path.stat().st_size < 200_000
-    keep = os.environ.get("COURSESMITH_SCREENSHOTS")  # a folder to keep them in (docs/ for the README)
+    keep = os.environ.get("COURSESMITH_SCREENSHOTS")
     if keep:
         shutil.copy2(path, Path(keep) / path.name)
     session.unload()
@@ -815,3 +843,30 @@ def test_the_player_requests_only_its_own_files(lms, packages):
         assert (session.site / "sco" / url[len(session.base_url + "sco/"):].split("?")[0].split("#")[0]).is_file(), url
     session.unload()
     check_clean(session)
+
+
+# --------------------------------------------------------------------------- without an LMS
+
+
+def test_without_an_lms_the_player_runs_untracked_from_file_urls(page, packages, tmp_path):
+    """Opened straight from the disk (file://), with no LMS: it runs, keeps its bookmark
+    in localStorage, and reopens where the learner left."""
+    folder = unpack(packages.get("scorm12"), tmp_path / "package")
+    url = (folder / "index.html").as_uri()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url)
+    page.get_by_role("button", name="Next", exact=True).click()
+    page.get_by_role("button", name="Next", exact=True).click()
+    from playwright.sync_api import expect
+
+    title = PAGES[2]["title"]["en"]
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    page.reload()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    assert page.evaluate("Object.keys(localStorage).some(k => k.startsWith('coursesmith:'))")
+    assert errors == []
+    assert [u for u in requests if not u.startswith(folder.as_uri()) and not u.startswith(("data:", "about:"))] == []

@@ -180,7 +180,8 @@ def test_a_relaunch_with_the_same_registration_opens_where_the_learner_left(lrs,
     lrs.wait_for_verb("initialized", registration, count=2)
     lrs.wait_for_verb("resumed", registration)
     # the learner finishes in the second session
-    learner.do_pages(4, len(course.pages), wrong=set())
+    learner.next()
+    learner.do_pages(5)
     learner.results_percent()
     second.leave()
     lrs.wait_for_verb("terminated", registration, count=2)
@@ -281,8 +282,8 @@ def test_queued_statements_survive_a_reload_and_go_out_on_leaving(lrs, site, cou
         queued = tab.page.evaluate("""() => Object.keys(localStorage)
             .filter(k => k.startsWith('coursesmith:xapi:queue:'))
             .map(k => JSON.parse(localStorage.getItem(k)).length)""")
-        assert queued and queued[0] >= 4
-    lrs.wait_for(lambda l: len(l.statements(registration, "answered")) == 4, what="the queued answers")
+        assert queued and queued[0] >= 4  # experienced x2, answered x2 at least
+    lrs.wait_for(lambda l: len(l.statements(registration, "answered")) == 3, what="the queued answers")
     answered = _objects(lrs.statements(registration), "answered")
     assert sorted(answered) == sorted(question_iri(course.id, p.questions[0].id) for p in course.pages[:4]
                                       if p.questions)

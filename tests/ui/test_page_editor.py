@@ -8,9 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from authoring.model import assets, objects  # noqa: E402
-from authoring.ui import block_editors_richtext, page_editor  # noqa: E402
-from authoring.ui.block_editors_richtext import OBJECT_IDS_MIME  # noqa: E402
+from authoring.model import assets, objects, versions  # noqa: E402
+from authoring.model.sample import load_content  # noqa: E402
+from authoring.model.sanitize import clean_html  # noqa: E402
+from authoring.ui import block_editors_toolbar, page_editor  # noqa: E402
+from authoring.ui.block_editors_richtext import OBJECT_IDS_MIME, RichTextEdit  # noqa: E402
 from authoring.ui.page_editor import QtPageEditor  # noqa: E402
 from authoring.ui.qt import (  # noqa: E402
     QCheckBox, QPoint, QRadioButton,
@@ -122,7 +124,7 @@ def test_a_bulleted_list_and_a_link_round_trip(ui, monkeypatch) -> None:
     ui.qtbot.keyClicks(edit, "plan")
     ui.qtbot.keyClick(edit, Qt.Key.Key_Return)
     ui.qtbot.keyClicks(edit, "signs")
-    monkeypatch.setattr(block_editors_richtext, "ask_link_address", lambda parent, current: "https://example.org/")
+    monkeypatch.setattr(block_editors_toolbar, "ask_link_address", lambda parent, current: "https://example.org/")
     edit.moveCursor(QTextCursor.MoveOperation.StartOfWord)
     edit.moveCursor(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
     ui.qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -340,5 +342,35 @@ def test_own_changes_do_not_clobber_the_field_being_typed_in(ui) -> None:
     with ui.library.transaction(origin="outline") as s:  # a change that does not concern it
         objects.create(s, "page", "Another", children=[elsewhere])
     assert edit.toPlainText() == "Typing here"
+    with ui.library.transaction(origin="recorder") as s:  # a version of what is stored
+        versions.record(s, text, author="Someone")
+    assert edit.toPlainText() == "Typing here"
     ui.qtbot.waitUntil(lambda: ui.data(text)["html"] == "<p>Typing here</p>", timeout=3000)
     assert edit.toPlainText() == "Typing here"
+
+
+def _sample_html(value) -> list[str]:
+    if isinstance(value, dict):
+        found = []
+        for key, item in value.items():
+            if key == "html":
+                found.append(item["en"] if isinstance(item, dict) else item)
+            else:
+                found += _sample_html(item)
+        return found
+    if isinstance(value, list):
+        return [html for item in value for html in _sample_html(item)]
+    return []
+
+
+def test_every_rich_text_of_the_sample_course_survives_load_and_save(qtbot) -> None:
+    """Headings, lists, links, tables with header rows: opening a block changes nothing."""
+    content = load_content()
+    texts = _sample_html(content.COURSE) + _sample_html(content.SHARED)
+    assert any("<table>" in t for t in texts) and any("<ul>" in t for t in texts)
+    edit = RichTextEdit(lambda asset_id: None)
+    qtbot.addWidget(edit)
+    for markup in texts:
+        markup = clean_html(markup)
+        edit.load_html(markup)
+        assert edit.to_html() == markup
