@@ -385,9 +385,9 @@ COURSE = {
                              {"en": "What causes most deaths in fires?",
                               "fr": "Quelle est la principale cause de décès dans un "
                                     "incendie ?"},
-                             {"en": "Correct. That is why leaving early and closing doors "
+                             {"en": "That is why leaving early and closing doors "
                                     "behind you matter so much.",
-                              "fr": "Bonne réponse. C’est pourquoi il est si important de "
+                              "fr": "C’est pourquoi il est si important de "
                                     "partir tôt et de fermer les portes derrière soi."},
                              {"en": "Not quite. Most people who die in fires are killed by "
                                     "smoke and toxic gases, not by the flames.",
@@ -796,9 +796,9 @@ COURSE = {
                                     "in people's way. What should you do?",
                               "fr": "À votre étage, une porte coupe-feu se referme sans cesse "
                                     "et gêne le passage. Que faites-vous ?"},
-                             {"en": "Correct. A fire door only protects people if it closes "
+                             {"en": "A fire door only protects people if it closes "
                                     "in a fire.",
-                              "fr": "Bonne réponse. Une porte coupe-feu ne protège que si "
+                              "fr": "Une porte coupe-feu ne protège que si "
                                     "elle se ferme en cas d’incendie."},
                              {"en": "Not that one. A fire door must always be able to close "
                                     "by itself: report the problem instead.",
@@ -1287,9 +1287,9 @@ COURSE = {
                                     "filling with smoke. What do you do?",
                               "fr": "Un feu de poubelle dépasse maintenant la hauteur de la "
                                     "taille et la pièce se remplit de fumée. Que faites-vous ?"},
-                             {"en": "Correct. The fire is too big to tackle: your job now is "
+                             {"en": "The fire is too big to tackle: your job now is "
                                     "to get out and keep the fire in the room.",
-                              "fr": "Bonne réponse. Le feu est trop gros pour être attaqué : "
+                              "fr": "Le feu est trop gros pour être attaqué : "
                                     "il faut maintenant sortir et enfermer le feu dans la "
                                     "pièce."},
                              {"en": "No. A fire above waist height with smoke building up is "
