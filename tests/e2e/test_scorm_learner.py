@@ -375,8 +375,11 @@ def check_interactions(session, questions: list[dict], right: list[bool]) -> Non
     for record, q, ok in zip(got, questions, right):
         kind = INTERACTION_TYPES[q["type"]]
         assert record["type"] == kind, (record, q["prompt"]["en"])
-        pattern = record["correct_responses"]["0"]["pattern"] if isinstance(
-            record["correct_responses"], dict) else record["correct_responses"][0]["pattern"]
+        responses = record["correct_responses"]
+        responses = [responses[k] for k in sorted(responses, key=int)] if isinstance(responses, dict) else responses
+        pattern = responses[0]["pattern"]
+        if q["type"] == "fill_in":  # every accepted answer is a correct pattern
+            assert [r["pattern"] for r in responses] == [a for a in q["answers"]["en"]], responses
         if session.standard == "scorm12":
             assert IDENTIFIER_12.match(record["id"]), record["id"]
             response = record["student_response"]

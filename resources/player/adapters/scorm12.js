@@ -132,7 +132,9 @@
       set(n + 'type', i.type);
       set(n + 'time', clock(i.timestamp));
       set(n + 'student_response', format(i.type, i.learnerResponse));
-      set(n + 'correct_responses.0.pattern', format(i.type, i.correctResponse));
+      // every accepted fill-in answer is a correct pattern of its own
+      var patterns = i.type === 'fill-in' ? (i.correctResponse || []).slice(0, 10).map(function (a) { return [a]; }) : [i.correctResponse];
+      patterns.forEach(function (p, k) { set(n + 'correct_responses.' + k + '.pattern', format(i.type, p)); });
       set(n + 'result', i.result === 'correct' ? 'correct' : 'wrong');
       set(n + 'latency', timespan(i.latencySeconds || 0));
       commit();

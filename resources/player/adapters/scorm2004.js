@@ -137,7 +137,9 @@
       var n = 'cmi.interactions.' + count++ + '.';
       set(n + 'id', String(i.id).slice(0, 4000));
       set(n + 'type', i.type);
-      set(n + 'correct_responses.0.pattern', format(i.type, i.correctResponse));
+      // every accepted fill-in answer is a correct pattern of its own
+      var patterns = i.type === 'fill-in' ? (i.correctResponse || []).slice(0, 10).map(function (a) { return [a]; }) : [i.correctResponse];
+      patterns.forEach(function (p, k) { set(n + 'correct_responses.' + k + '.pattern', format(i.type, p)); });
       set(n + 'learner_response', format(i.type, i.learnerResponse));
       set(n + 'result', i.result === 'correct' ? 'correct' : 'incorrect');
       set(n + 'latency', duration(i.latencySeconds || 0));
