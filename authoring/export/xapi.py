@@ -77,10 +77,17 @@ def correct_patterns(question: r.Question) -> list[str]:
         return ["true" if question.answer else "false"]
     if question.type == "fill_in":
         prefix = "{case_matters=true}" if question.case_sensitive else ""
-        return [prefix + answer for answer in question.answers]
+        return [prefix + _plain(answer) for answer in question.answers]
     if question.type == "matching":
         return ["[,]".join(f"{p.id}[.]{p.id}" for p in question.pairs)]
     return ["[,]".join(item.id for item in question.items)]
+
+
+def _plain(text: str) -> str:
+    """A fill-in answer as the adapters write it: no delimiters ("[,]"...), no leading "{"."""
+    text = re.sub(r"[\r\n\t]+", " ", text)
+    text = re.sub(r"\[([,.:])\]", r"(\1)", text)
+    return re.sub(r"^\{", "(", text)[:4000]
 
 
 def adapter_source(adapter: str, base: str = ACTIVITY_BASE) -> bytes:

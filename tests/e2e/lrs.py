@@ -530,10 +530,10 @@ def expected_percent(course, wrong: set[str] = frozenset()) -> int:
 class Learner:
     """Drives the player the way a person does: by role and accessible name."""
 
-    def __init__(self, page, course) -> None:
+    def __init__(self, page, course, pages=None) -> None:
         self.page = page
         self.course = course
-        self.pages = list(course.pages)
+        self.pages = list(course.pages if pages is None else pages)  # a lesson's, for one AU per lesson
 
     def main(self):
         return self.page.get_by_role("main")
