@@ -529,6 +529,14 @@
     $$('.cs-menu-page', nav).forEach(function (b) {
       b.addEventListener('click', function () { go(indexOf(b.getAttribute('data-page'))); });
     });
+    if (adapter && typeof adapter.exit === 'function') {  // cmi5: back to the LMS's returnURL
+      var exit = D.createElement('button');
+      exit.type = 'button';
+      exit.className = 'cs-exit';
+      exit.textContent = S.exit || 'Exit';
+      exit.addEventListener('click', function () { leave(); adapter.exit(); });
+      $('.cs-header').appendChild(exit);
+    }
   }
 
   // ------------------------------------------------------------------ start and leave
