@@ -389,14 +389,14 @@ def main(argv: list[str] | None = None) -> int:
             r = run_worker(*base, "--out", str(out), *extra, env=env)
             results["cold"].append(r)
             print(f"  cold #{k + 1}: export {r['export_s']:.2f} s, peak {r['peak_mb']:.0f} MB, "
-                  f"{r['phases']}", flush=True)
+                  f"{r['phases']}, package sha256 {r['sha256'][:12]}", flush=True)
         # warm: same library state (already published), the cache the cold run filled
         for k in range(args.repeat):
             extra = ["--profile-to", str(CORPUS / "profile-warm.prof")] if args.profile and k == 0 else []
             r = run_worker(*base, "--out", str(work / "warm.zip"), *extra, env=env)
             results["warm"].append(r)
             print(f"  warm #{k + 1}: export {r['export_s']:.2f} s, peak {r['peak_mb']:.0f} MB, "
-                  f"{r['phases']}", flush=True)
+                  f"{r['phases']}, package sha256 {r['sha256'][:12]}", flush=True)
         # changed: one text block edited, then exported
         for k in range(args.repeat):
             r = run_worker(*base, "--out", str(work / "changed.zip"), "--block",

@@ -14,7 +14,7 @@ from typing import Callable
 
 from authoring.export import render
 from authoring.export import resolved as r
-from authoring.export.images import RESIZABLE, variants
+from authoring.export.images import RESIZABLE, Variant, variants_of_many
 from authoring.export.units import Unit, units_of
 from authoring.export.zipwriter import Source
 
@@ -71,17 +71,19 @@ class PackageBuilder:
 
     def _add_media(self, tree: PackageTree, read_bytes: ReadBytes, stream_to) -> dict[str, render.MediaFile]:
         media: dict[str, render.MediaFile] = {}
+        # Every image's sizes first: the new ones are made in parallel (images.py).
+        made = variants_of_many(
+            ((a.sha256, a.mime) for a in self.course.assets if a.mime in RESIZABLE), read_bytes)
         for asset in self.course.assets:
             if asset.mime in RESIZABLE:
-                media[asset.id] = self._add_image(tree, asset, read_bytes)
+                media[asset.id] = self._add_image(tree, asset, made[asset.sha256])
             else:
                 name = f"assets/{asset.id}{_suffix(asset.filename)}"
                 tree.add(name, stream_to(asset.sha256))
                 media[asset.id] = render.MediaFile(name, (), asset.width, asset.height)
         return media
 
-    def _add_image(self, tree: PackageTree, asset: r.AssetRef, read_bytes: ReadBytes) -> render.MediaFile:
-        made = variants(asset.sha256, asset.mime, lambda: read_bytes(asset.sha256))
+    def _add_image(self, tree: PackageTree, asset: r.AssetRef, made: list[Variant]) -> render.MediaFile:
         srcset = []
         for variant in made:
             name = f"assets/{asset.id}-{variant.width}{variant.suffix}"

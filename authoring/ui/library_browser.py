@@ -101,7 +101,8 @@ class QtLibraryBrowser(QWidget):
                            (self.state, self.tr("Workflow state")),
                            (self.locale, self.tr("Locale searched"))):
             combo.setToolTip(tip)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)  # the dock may be narrow; the popup is not
             combo.currentIndexChanged.connect(self._schedule_search)
         self.list_button = self._mode_button(self.tr("List"), "list")
         self.grid_button = self._mode_button(self.tr("Grid"), "grid")
@@ -124,17 +125,19 @@ class QtLibraryBrowser(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._schedule_search)
 
+        top = QHBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.list_button)
+        top.addWidget(self.grid_button)
         filters = QHBoxLayout()
         filters.setSpacing(4)
         for combo in (self.kind, self.state, self.tag, self.locale):
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        filters.addWidget(self.list_button)
-        filters.addWidget(self.grid_button)
+            filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)

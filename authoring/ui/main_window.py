@@ -188,7 +188,7 @@ class QtMainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
         if state is None or not self.restoreState(state):
-            self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 340],
+            self.resizeDocks([self.outline_dock, self.inspector_dock], [380, 320],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.outline_dock, self.browser_dock], [330, 470],
                              Qt.Orientation.Vertical)

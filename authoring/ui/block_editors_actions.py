@@ -1,0 +1,80 @@
+"""What the page editor does to the library, as plain functions of a session.
+
+Each runs inside one `commands.run` (one transaction, one undo step) or, for reading, a
+plain transaction; none touches a widget, so each reads as the model change it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from authoring.model import objects, versions
+from authoring.model.content import BLOCK_KINDS
+from authoring.model.errors import CoursesmithError
+from authoring.model.objects import ChildRef
+from authoring.model.where_used import containers_using
+from authoring.ui.block_editors import BlockView
+
+
+def read_block_views(session: Session, page_id: str) -> list[BlockView]:
+    """The page's blocks as its editors show them: a pinned block shows its pinned version."""
+    views = []
+    for ref in objects.children(session, page_id):
+        obj = objects.get(session, ref.id)
+        data = obj.data
+        if ref.pinned_version is not None:
+            data = versions.read(session, ref.id, ref.pinned_version).data
+        pages = [user for user in containers_using(session, ref.id) if user.kind == "page"]
+        views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), len(pages),
+                               ref.pinned_version))
+    return views
+
+
+def create_block(session: Session, page_id: str, kind: str, title: str,
+                 data: dict[str, Any] | None, position: int, author: str) -> str:
+    block = objects.create(session, kind, title, data, author=author)
+    objects.insert_child(session, page_id, block.id, position)
+    return block.id
+
+
+def usable_drop(session: Session, ids: list[str]) -> dict[str, str]:
+    """id -> kind of the dropped objects a page can take (blocks, and assets)."""
+    kinds = {}
+    for object_id in ids:
+        try:
+            kind = objects.get(session, object_id).kind
+        except CoursesmithError:
+            continue
+        if kind in BLOCK_KINDS or kind == "asset":
+            kinds[object_id] = kind
+    return kinds
+
+
+def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,
+                   author: str) -> list[str]:
+    """Blocks by reference; each asset as a new media block showing it."""
+    inserted = []
+    for offset, (object_id, kind) in enumerate(kinds.items()):
+        block_id = object_id
+        if kind == "asset":
+            asset = objects.get(session, object_id)
+            block_id = objects.create(
+                session, "media", asset.title, {"asset": object_id, "alt": asset.data.get("alt", "")},
+                author=author).id
+        objects.insert_child(session, page_id, block_id, position + offset)
+        inserted.append(block_id)
+    return inserted
+
+
+def make_local_copy(session: Session, page_id: str, position: int, block_id: str,
+                    author: str) -> tuple[str, str]:
+    """Copy a shared block and make this page (only) refer to the copy: (id, title)."""
+    refs = objects.children(session, page_id)
+    if not (0 <= position < len(refs) and refs[position].id == block_id):
+        position = [ref.id for ref in refs].index(block_id)
+    duplicate = objects.copy(session, block_id, author=author)
+    refs[position] = ChildRef(duplicate.id)
+    objects.set_children(session, page_id, refs)
+    return duplicate.id, duplicate.title
