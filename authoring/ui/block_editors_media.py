@@ -7,11 +7,11 @@ from typing import Any, Callable
 from authoring.ui.block_editors import AssetInfo, AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
-    QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QVBoxLayout,
+    QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QSizePolicy, QVBoxLayout,
     QWidget, Qt,
 )
 
-PREVIEW_WIDTH = 640
+PREVIEW_WIDTH = 480  # fits the page column beside the docks on a 1440 px screen
 
 
 class MediaEditor(BlockEditor):
@@ -21,6 +21,8 @@ class MediaEditor(BlockEditor):
         self.preview = QLabel(self.body, objectName="mediaPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
+        # a picture never makes the page wider than the window: it is clipped, not scrolled
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body_layout.addWidget(self.preview)
         row = QHBoxLayout()
         self.file_label = QLabel(self.body, objectName="mediaFile")

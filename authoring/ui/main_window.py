@@ -284,6 +284,7 @@ class QtMainWindow(QMainWindow):
             super().closeEvent(event)
             return
         operations.cancel_all_and_wait()
+        self.page_editor.show_page(None)  # saves typing still waiting for its pause
         self.recorder.flush()
         self._save_layout()
         operations.activity().changed.disconnect(self._on_activity)
