@@ -7,8 +7,8 @@ fail to parse.
 
 Speed (target: p95 under 20 ms on 100,000 objects, see bench/bench_search.py) comes from
 three choices:
-- filters are words in an indexed `facets` column (`k_page s_draft l_fr`), so FTS5 does
-  the filtering instead of a join per match;
+- filters are words in an indexed `facets` column (`xxkpage xxsdraft xxlfr`): a rare one
+  (kind course) goes into the MATCH, a common one (locale en) filters the ranked window;
 - ranking (bm25) looks at the newest RANK_WINDOW matches of the whole text and the
   newest RANK_WINDOW matches in titles, not at every match of a word found in half the
   library: results of such unspecific queries favour recent objects;
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from authoring.model.content import apply_translations, searchable_text
 from authoring.model.schema import LearningObject, Meta, Translation
 
-INDEX_FORMAT = "2"  # change when the columns or what goes in them change: the index is rebuilt
+INDEX_FORMAT = "3"  # change when the columns or what goes in them change: the index is rebuilt
 RANK_WINDOW = 2000
 WEIGHTS = "10.0, 1.0, 4.0, 0.0"  # title, body, tags, facets
 MARK_START, MARK_END = "[", "]"
@@ -58,25 +58,30 @@ class _Term:
 def ensure_index(session: Session) -> None:
     """Create the index, or rebuild it when this version indexes differently."""
     current = session.get(Meta, "search_index_format")
-    if current is not None and current.value == INDEX_FORMAT:
-        return
-    session.execute(text("DROP TABLE IF EXISTS search_index"))
+    if current is None or current.value != INDEX_FORMAT:
+        session.execute(text("DROP TABLE IF EXISTS search_index"))
+        session.execute(text(
+            "CREATE VIRTUAL TABLE search_index USING fts5("
+            "title, body, tags, facets, object_id UNINDEXED, locale UNINDEXED, "
+            "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+        ))
+        for obj in session.scalars(select(LearningObject)):
+            reindex(session, obj)
+        session.merge(Meta(key="search_index_format", value=INDEX_FORMAT))
+    # how many rows hold each word: tells a common filter from a rare one
     session.execute(text(
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        "title, body, tags, facets, object_id UNINDEXED, locale UNINDEXED, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
-    ))
-    for obj in session.scalars(select(LearningObject)):
-        reindex(session, obj)
-    session.merge(Meta(key="search_index_format", value=INDEX_FORMAT))
+        "CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_index, 'row')"))
 
 
 def facets(kind: str, state: str, locale: str) -> str:
-    return f"k_{kind} s_{state} l_{_facet_word(locale)}"
+    """One word per filter: letters and digits only, since the tokenizer splits at '_'
+    and '-', with an `xx` prefix that ordinary text never has."""
+    return " ".join(_facet(prefix, value) for prefix, value in
+                    (("xxk", kind), ("xxs", state), ("xxl", locale)))
 
 
-def _facet_word(value: str) -> str:
-    return re.sub(r"\W", "_", value.lower())
+def _facet(prefix: str, value: str) -> str:
+    return prefix + re.sub(r"[\W_]", "", value.lower())
 
 
 def reindex(session: Session, obj: LearningObject) -> None:
@@ -156,15 +161,54 @@ def search(
     if not terms:
         return []
     words = to_fts_query(query)
-    filters = [f'facets : "{prefix}{_facet_word(value)}"'
-               for prefix, value in (("k_", kind), ("s_", state), ("l_", locale)) if value]
+    facet_words = [_facet(prefix, value)
+                   for prefix, value in (("xxk", kind), ("xxs", state), ("xxl", locale)) if value]
+    common = [w for w in facet_words if _share(session, w) > COMMON_FILTER_SHARE]
+    rare = [f'facets : "{w}"' for w in facet_words if w not in common]
     if tag:
-        filters.append('tags : "' + " ".join(_WORD.findall(tag.lower())) + '"')
-    scored = _ranked(session, [f"{{title body tags}} : ({words})", *filters])
-    for rowid, score in _ranked(session, [f"{{title}} : ({words})", *filters]).items():
-        scored[rowid] = min(score, scored.get(rowid, score))
+        rare.append('tags : "' + " ".join(_WORD.findall(tag.lower())) + '"')
+    scored, full = _candidates(session, words, rare)
+    if common:
+        scored = _with_facets(session, scored, common)
+        if len(scored) < limit and full:  # the window held too few: let FTS5 filter
+            scored, _ = _candidates(session, words, rare + [f'facets : "{w}"' for w in common])
     best = sorted(scored, key=lambda rowid: (scored[rowid], -rowid))[:limit]
     return _hits(session, best, terms)
+
+
+COMMON_FILTER_SHARE = 0.1
+
+
+def _share(session: Session, facet_word: str) -> float:
+    """Share of index rows that carry a facet word (xxlen is in most, xxkcourse in few).
+
+    ANDing a common word into the MATCH makes FTS5 walk its long list; filtering the
+    ranked window afterwards is cheaper. A rare word is best left to FTS5."""
+    found = session.scalar(text("SELECT doc FROM search_vocab WHERE term = :w"), {"w": facet_word})
+    total = session.scalar(text(  # every row has exactly one kind word
+        "SELECT sum(doc) FROM search_vocab WHERE term >= 'xxk' AND term < 'xxl'"))
+    return (found or 0) / total if total else 0.0
+
+
+def _candidates(session: Session, words: str, filters: list[str]) -> tuple[dict[int, float], bool]:
+    """Scores of the newest matches in all text and in titles; and whether a window was full."""
+    scored = _ranked(session, [f"{{title body tags}} : ({words})", *filters])
+    full = len(scored) >= RANK_WINDOW
+    for rowid, score in _ranked(session, [f"{{title}} : ({words})", *filters]).items():
+        scored[rowid] = min(score, scored.get(rowid, score))
+    return scored, full
+
+
+def _with_facets(session: Session, scored: dict[int, float], required: list[str]) -> dict[int, float]:
+    if not scored:
+        return scored
+    marks = ", ".join(str(int(rowid)) for rowid in scored)
+    keep = {
+        rowid for rowid, facet_text in session.execute(text(
+            f"SELECT id, c3 FROM search_index_content WHERE id IN ({marks})"))
+        if set(required) <= set(facet_text.split())
+    }
+    return {rowid: score for rowid, score in scored.items() if rowid in keep}
 
 
 def _ranked(session: Session, parts: list[str]) -> dict[int, float]:

@@ -191,3 +191,18 @@ def test_limit(library):
             objects.create(session, "text", f"Block {i}", {"html": "<p>evacuation route</p>"})
         assert len(search.search(session, "evacuation")) == 12
         assert len(search.search(session, "evacuation", limit=5)) == 5
+
+
+def test_a_common_filter_still_finds_older_matches_beyond_the_ranking_window(library, monkeypatch):
+    """Filters on common facets are applied to the newest matches; when those hold too
+    few, the search asks FTS5 to filter instead, so old matches are not lost."""
+    from authoring.model import objects, search
+
+    monkeypatch.setattr(search, "RANK_WINDOW", 5)
+    with library.transaction() as s:
+        old = [objects.create(s, "callout", f"Old {i}", {"html": "<p>fire doors</p>"}).id for i in range(2)]
+        for i in range(12):
+            objects.create(s, "text", f"New {i}", {"html": "<p>fire drill</p>"})
+        assert search._share(s, "xxkcallout") > search.COMMON_FILTER_SHARE
+        hits = search.search(s, "fire", kind="callout")
+    assert sorted(hit.id for hit in hits) == sorted(old)
