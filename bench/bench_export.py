@@ -270,6 +270,10 @@ def worker(args: argparse.Namespace) -> None:
     from authoring.model import objects
     from authoring.model.library import Library
 
+    if args.image_workers is not None:  # A/B of the image threads (images.WORKERS)
+        from authoring.export import images
+
+        images.WORKERS = args.image_workers
     library = Library.open(args.library)
     if args.baseline:
         library.close()
@@ -353,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--block", help=argparse.SUPPRESS)
     parser.add_argument("--change", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--image-workers", type=int,
+                        help="threads that make images (default: images.WORKERS)")
     parser.add_argument("--profile-to", dest="profile_out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -371,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="export-", dir=CORPUS))
     library = work / "course.cslib"
     base = ["--library", str(library), "--course", info["course_id"]]
+    if args.image_workers is not None:
+        base += ["--image-workers", str(args.image_workers)]
     results: dict[str, list[dict]] = {"cold": [], "warm": [], "changed": []}
     try:
         # cold: pristine library, empty cache

@@ -65,7 +65,7 @@ def variants(sha256: str, mime: str, read: callable) -> list[Variant]:
 
 
 def variants_of_many(
-    images: Iterable[tuple[str, str]], read: Callable[[str], bytes], workers: int = WORKERS
+    images: Iterable[tuple[str, str]], read: Callable[[str], bytes], workers: int | None = None
 ) -> dict[str, list[Variant]]:
     """`variants` of many (sha256, mime) images: sha256 -> variants.
 
@@ -76,6 +76,7 @@ def variants_of_many(
     thread (it may use a database session), and at most `workers + 1` images are in
     flight, so memory stays bounded whatever the number of images.
     """
+    workers = WORKERS if workers is None else workers
     found: dict[str, list[Variant]] = {}
     todo: list[tuple[str, str, Path]] = []
     seen: set[str] = set()
