@@ -28,7 +28,7 @@ from authoring.model.content import apply_translations, searchable_text
 from authoring.model.schema import LearningObject, Meta, Translation
 
 INDEX_FORMAT = "3"  # change when the columns or what goes in them change: the index is rebuilt
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 WEIGHTS = "10.0, 1.0, 4.0, 0.0"  # title, body, tags, facets
 MARK_START, MARK_END = "[", "]"
 SNIPPET_WORDS = 12
