@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="one SCO per lesson instead of one for the course")
     export.add_argument("-o", "--output", metavar="OUT.zip", required=True)
     export.add_argument("--author", default="")
+    export.add_argument("--image-quality", type=int, default=82, metavar="N",
+                        help="JPEG quality of resized images, 30-100 (default: 82)")
     export.set_defaults(run=_cmd_export)
 
     validate = commands.add_parser("validate", help="check a package; list each problem")
@@ -279,6 +281,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             result = export_course(
                 library, args.course, args.format, Path(args.output), locale=args.locale,
                 per_lesson=args.sco_per_lesson, author=args.author,
+                image_quality=args.image_quality,
                 progress=progress if sys.stderr.isatty() else None,
             )
         except ExportError as error:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from authoring.export import render
 from authoring.export import resolved as r
-from authoring.export.images import RESIZABLE, Variant, variants_of_many
+from authoring.export.images import DEFAULT_QUALITY, RESIZABLE, Variant, variants_of_many
 from authoring.export.units import Unit, units_of
 from authoring.export.zipwriter import Source
 
@@ -42,8 +42,10 @@ class PackageBuilder:
     label = "plain HTML"
     adapter = "none"
 
-    def __init__(self, course: r.Course, *, per_lesson: bool = False) -> None:
+    def __init__(self, course: r.Course, *, per_lesson: bool = False,
+                 image_quality: int = DEFAULT_QUALITY) -> None:
         self.course = course
+        self.image_quality = image_quality
         self.units: list[Unit] = units_of(course, per_lesson=per_lesson)
 
     def build(self, read_bytes: ReadBytes, stream_to: Callable[[str], Callable]) -> PackageTree:
@@ -73,7 +75,8 @@ class PackageBuilder:
         media: dict[str, render.MediaFile] = {}
         # Every image's sizes first: the new ones are made in parallel (images.py).
         made = variants_of_many(
-            ((a.sha256, a.mime) for a in self.course.assets if a.mime in RESIZABLE), read_bytes)
+            ((a.sha256, a.mime) for a in self.course.assets if a.mime in RESIZABLE), read_bytes,
+            quality=self.image_quality)
         for asset in self.course.assets:
             if asset.mime in RESIZABLE:
                 media[asset.id] = self._add_image(tree, asset, made[asset.sha256])

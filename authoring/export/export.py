@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from authoring.export.formats import BUILDERS
+from authoring.export.images import DEFAULT_QUALITY
 from authoring.export.resolve import ExportError, Problem, find_course, publish, resolve
 from authoring.export.zipwriter import write_zip
 from authoring.model import blobstore
@@ -42,6 +43,7 @@ def export_course(
     per_lesson: bool = False,
     author: str = "",
     progress: Progress | None = None,
+    image_quality: int = DEFAULT_QUALITY,
 ) -> ExportResult:
     """Export `course` (id or exact title) as a `format` package at `target`."""
     if format not in BUILDERS:
@@ -57,7 +59,9 @@ def export_course(
         tree_course, problems = resolve(session, course_id, locale)
         if any(p.severity == "error" for p in problems):
             raise ExportError(problems)  # rolls back: nothing recorded for a failed export
-    builder = BUILDERS[format](tree_course, per_lesson=per_lesson)
+    if not 30 <= image_quality <= 100:
+        raise CoursesmithError(f"image quality is a percentage from 30 to 100, not {image_quality}")
+    builder = BUILDERS[format](tree_course, per_lesson=per_lesson, image_quality=image_quality)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with library.transaction() as session:

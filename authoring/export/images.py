@@ -18,8 +18,13 @@ from typing import Callable, Iterable
 
 from PIL import Image, ImageOps
 
-SETTINGS = {"widths": (480, 960, 1600), "jpeg_quality": 82, "version": 1}
-_SETTINGS_KEY = hashlib.sha256(json.dumps(SETTINGS, sort_keys=True).encode()).hexdigest()[:12]
+SETTINGS = {"widths": (480, 960, 1600), "version": 2}
+DEFAULT_QUALITY = 82  # JPEG quality; the app's preferences may choose another
+
+
+def _settings_key(quality: int) -> str:
+    settings = {**SETTINGS, "jpeg_quality": quality}
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
 RESIZABLE = {"image/jpeg", "image/png", "image/webp", "image/bmp", "image/tiff"}
 WORKERS = 2  # threads that make images when an export has several new ones
 
@@ -41,8 +46,8 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("Coursesmith", appauthor=False))
 
 
-def _folder(sha256: str) -> Path:
-    return cache_dir() / "images" / _SETTINGS_KEY / sha256[:2] / sha256
+def _folder(sha256: str, quality: int) -> Path:
+    return cache_dir() / "images" / _settings_key(quality) / sha256[:2] / sha256
 
 
 def _cached(folder: Path) -> list[Variant] | None:
@@ -55,17 +60,18 @@ def _cached(folder: Path) -> list[Variant] | None:
     return None
 
 
-def variants(sha256: str, mime: str, read: callable) -> list[Variant]:
+def variants(sha256: str, mime: str, read: callable, quality: int = DEFAULT_QUALITY) -> list[Variant]:
     """The processed sizes of one image, made on first use. `read()` returns its bytes."""
-    folder = _folder(sha256)
+    folder = _folder(sha256, quality)
     cached = _cached(folder)
     if cached is not None:
         return cached
-    return _make_and_index(read(), mime, folder)
+    return _make_and_index(read(), mime, folder, quality)
 
 
 def variants_of_many(
-    images: Iterable[tuple[str, str]], read: Callable[[str], bytes], workers: int | None = None
+    images: Iterable[tuple[str, str]], read: Callable[[str], bytes], workers: int | None = None,
+    quality: int = DEFAULT_QUALITY,
 ) -> dict[str, list[Variant]]:
     """`variants` of many (sha256, mime) images: sha256 -> variants.
 
@@ -84,7 +90,7 @@ def variants_of_many(
         if sha256 in seen:
             continue
         seen.add(sha256)
-        folder = _folder(sha256)
+        folder = _folder(sha256, quality)
         cached = _cached(folder)
         if cached is not None:
             found[sha256] = cached
@@ -92,7 +98,7 @@ def variants_of_many(
             todo.append((sha256, mime, folder))
     if len(todo) < 2 or workers < 2:
         for sha256, mime, folder in todo:
-            found[sha256] = _make_and_index(read(sha256), mime, folder)
+            found[sha256] = _make_and_index(read(sha256), mime, folder, quality)
         return found
     with ThreadPoolExecutor(min(workers, len(todo)), thread_name_prefix="images") as pool:
         pending = {}
@@ -103,7 +109,7 @@ def variants_of_many(
                 if job is None:
                     break
                 sha256, mime, folder = job
-                pending[pool.submit(_make_and_index, read(sha256), mime, folder)] = sha256
+                pending[pool.submit(_make_and_index, read(sha256), mime, folder, quality)] = sha256
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -112,37 +118,54 @@ def variants_of_many(
     return found
 
 
-def _make_and_index(data: bytes, mime: str, folder: Path) -> list[Variant]:
-    made = _make(data, mime, folder)
+def _make_and_index(data: bytes, mime: str, folder: Path, quality: int) -> list[Variant]:
+    made = _make(data, mime, folder, quality)
     (folder / "variants.json").write_text(
         json.dumps([[v.width, v.height, v.suffix, v.path.name] for v in made]))
     return made
 
 
-def _make(data: bytes, mime: str, folder: Path) -> list[Variant]:
+def _make(data: bytes, mime: str, folder: Path, quality: int) -> list[Variant]:
+    """Every width up to the original's, largest first, each made from the one before
+    (resizing a smaller picture is cheaper). A JPEG that needs no resizing and no
+    rotation is shipped as it came: decoding and encoding it again only loses quality."""
     folder.mkdir(parents=True, exist_ok=True)
     with Image.open(io.BytesIO(data)) as original:
+        largest = min(original.width, SETTINGS["widths"][-1])
+        untouched = (mime == "image/jpeg" and original.width == largest
+                     and original.getexif().get(0x0112, 1) == 1)
+        if original.format == "JPEG":
+            original.draft("RGB", (largest, max(1, original.height * largest // original.width)))
+        ImageOps.exif_transpose(original, in_place=True)  # no copy of the whole image
         image = original
-        ImageOps.exif_transpose(image, in_place=True)  # no copy of the whole image
         keep_alpha = image.mode in ("RGBA", "LA", "P") or "transparency" in image.info
         suffix = ".png" if keep_alpha or mime == "image/png" else ".jpg"
-        widths = [w for w in SETTINGS["widths"] if w < image.width] + [min(image.width, SETTINGS["widths"][-1])]
+        widths = sorted({w for w in SETTINGS["widths"] if w < largest} | {largest}, reverse=True)
         made = []
-        for width in sorted(set(widths)):
+        for width in widths:
             height = max(1, round(image.height * width / image.width))
-            resized = image if width == image.width else image.resize((width, height), Image.LANCZOS)
+            if width != image.width:
+                image = image.resize((width, height), Image.LANCZOS, reducing_gap=3.0)
             path = folder / f"{width}{suffix}"
-            _save(resized, path, suffix)
+            if untouched and width == largest:
+                _write(path, data)
+            else:
+                _save(image, path, suffix, quality)
             made.append(Variant(width, height, suffix, path))
-        return made
+        return made[::-1]
 
 
-def _save(image: Image.Image, path: Path, suffix: str) -> None:
+def _write(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def _save(image: Image.Image, path: Path, suffix: str, quality: int) -> None:
     temporary = path.with_name(path.name + ".part")
     if suffix == ".jpg":
         rgb = image if image.mode == "RGB" else image.convert("RGB")  # convert() copies
-        rgb.save(temporary, "JPEG", quality=SETTINGS["jpeg_quality"],
-                                  optimize=True, progressive=True)
+        rgb.save(temporary, "JPEG", quality=quality, optimize=True, progressive=True)
     else:
         image.save(temporary, "PNG", optimize=True)
     temporary.replace(path)

@@ -175,8 +175,8 @@ class XapiBuilder(PackageBuilder):
     label = "xAPI (TinCan)"
     adapter = "xapi"
 
-    def __init__(self, course: r.Course, *, per_lesson: bool = False) -> None:
-        super().__init__(course, per_lesson=False)  # tincan.xml allows one launch: the course
+    def __init__(self, course: r.Course, *, per_lesson: bool = False, **options) -> None:
+        super().__init__(course, per_lesson=False, **options)  # tincan.xml: one launch, the course
 
     def add_root_files(self, tree: PackageTree) -> None:
         set_adapter(tree, self.adapter)

@@ -67,12 +67,14 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         library, course, fmt = self.library, self.course.currentData(), self.format.currentText()
         locale, target, author = self.locale.currentData(), Path(self.output.text()), settings.author()
+        quality = settings.image_quality()
         parent = self.parentWidget()
 
         def work(progress, cancelled):
             from authoring.export.export import export_course
 
             return export_course(library, course, fmt, target, locale=locale, author=author,
+                                 image_quality=quality,
                                  progress=lambda what, done, total: progress(done, total, what))
 
         def done(result) -> None:

@@ -14,6 +14,7 @@ from authoring.export.export import export_course
 from authoring.export.resolve import ExportError
 from authoring.export.validate import validate_package
 from authoring.model import objects
+from authoring.model.errors import CoursesmithError
 from authoring.model.schema import Publication
 
 
@@ -89,3 +90,33 @@ def test_cli_export_and_validate(small_course, tmp_path, capsys) -> None:
     assert main(["validate", str(tmp_path / "notes.txt")]) == 2
     assert main(["export", lib, "No such course", "--format", "scorm12", "-o", str(out)]) == 1
     assert "no course with the id or title 'No such course'" in capsys.readouterr().err
+
+
+def test_image_quality_reaches_the_resized_pictures(tmp_path) -> None:
+    """The designer's quality preference changes the resized JPEGs; a JPEG that needs no
+    resizing is shipped as it was uploaded (re-encoding it would only lose quality)."""
+    import io
+    import random
+
+    from PIL import Image
+
+    from authoring.export import images
+
+    rng = random.Random(7)
+    photo = Image.new("RGB", (1200, 800))
+    photo.putdata([(rng.randrange(256), rng.randrange(256), 90) for _ in range(1200 * 800)])
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=90)
+    data = buffer.getvalue()
+
+    high = images.variants("a" * 64, "image/jpeg", lambda: data, quality=95)
+    low = images.variants("a" * 64, "image/jpeg", lambda: data, quality=40)
+    assert [v.width for v in high] == [v.width for v in low] == [480, 960, 1200]
+    assert low[0].path.stat().st_size < high[0].path.stat().st_size
+    assert high[-1].path.read_bytes() == low[-1].path.read_bytes() == data
+
+
+def test_export_refuses_a_nonsense_image_quality(small_course, tmp_path) -> None:
+    with pytest.raises(CoursesmithError, match="image quality"):
+        export_course(small_course.library, small_course.course, "html", tmp_path / "x.zip",
+                      image_quality=5)
