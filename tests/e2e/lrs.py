@@ -274,6 +274,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._xapi(path[len("/xapi/"):], params, body)
             else:
                 self._send(404, {"error": f"no such resource {path}"})
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser went away before the answer (a page unloading): not our bug
         except Exception as error:  # a bug here must show up in the test, not hang it
             lrs.problems.append(f"LRS error on {self.command} {self.path}: {error!r}")
             if not self._status:

@@ -19,7 +19,8 @@ from authoring.model.schema import Base
 def test_migrations_build_exactly_the_models(library: Library) -> None:
     with library.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        drift = [d for d in compare_metadata(context, Base.metadata) if "search_index" not in str(d)]
+        # the full-text tables belong to search.ensure_index, not to the schema
+        drift = [d for d in compare_metadata(context, Base.metadata) if "'search_" not in str(d)]
     assert drift == []
 
 
