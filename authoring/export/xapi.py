@@ -90,10 +90,16 @@ def _plain(text: str) -> str:
     return re.sub(r"^\{", "(", text)[:4000]
 
 
+_INCLUDE = re.compile(r"^ *// @include (shared/[a-z0-9-]+\.js)$", re.M)
+
+
 def adapter_source(adapter: str, base: str = ACTIVITY_BASE) -> bytes:
-    """The adapter file as it goes into a package: its ACTIVITY_BASE line set to `base`."""
-    path = render.PLAYER_DIR / "adapters" / f"{adapter}.js"
-    code = path.read_text("utf-8")
+    """The adapter file as it goes into a package: the LRS client it shares with the other
+    xAPI-based adapter put in place of its `// @include` line (one source, one file in the
+    package), and its ACTIVITY_BASE line set to `base`."""
+    folder = render.PLAYER_DIR / "adapters"
+    path = folder / f"{adapter}.js"
+    code = _INCLUDE.sub(lambda m: (folder / m.group(1)).read_text("utf-8"), path.read_text("utf-8"))
     code, count = _BASE_LINE.subn(lambda m: m.group(1) + json.dumps(base) + m.group(2), code)
     if count != 1:
         raise ValueError(f"{path.name} has no 'var ACTIVITY_BASE = …; // @activity-base' line")
