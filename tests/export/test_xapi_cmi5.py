@@ -222,10 +222,12 @@ def test_validate_names_cmi5_problems(small_course, tmp_path) -> None:
 
 @pytest.mark.parametrize("adapter", ["xapi", "cmi5"])
 def test_the_packaged_adapter_carries_the_shared_lrs_client(adapter) -> None:
-    client = (ADAPTERS / "shared" / "lrs-client.js").read_text("utf-8")
     code = adapter_source(adapter).decode()
-    assert client in code and "// @include" not in code
-    assert "// @include shared/lrs-client.js" in (ADAPTERS / f"{adapter}.js").read_text("utf-8")
+    assert "// @include" not in code
+    for part in ("lrs-client.js", "bookmark-state.js"):
+        body = (ADAPTERS / "shared" / part).read_text("utf-8").split("*/\n", 1)[1]
+        assert body in code, part
+        assert f"// @include shared/{part}" in (ADAPTERS / f"{adapter}.js").read_text("utf-8")
 
 
 @pytest.mark.parametrize("adapter", ["xapi", "cmi5"])

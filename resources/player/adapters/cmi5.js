@@ -151,47 +151,7 @@
     return values;
   }
 
-  function stateDoc() { return JSON.stringify({ v: 1, suspendData: saved.text, location: saved.location, t: Date.now() }); }
-
-  function putState(keepalive) {
-    if (!client || client.stopped || saved.text === null) return;
-    if (!keepalive && (stateBusy || stateTimer)) { stateDirty = true; return; }
-    stateDirty = false;
-    if (!keepalive) stateBusy = true;
-    client.request('PUT', 'activities/state', stateQuery(true), stateDoc(), { keepalive: !!keepalive }).then(function (res) {
-      if (keepalive) return;
-      stateBusy = false;
-      if (res.status < 200 || res.status >= 300) {
-        if (!stateWarned) warn('could not save the bookmark in the LRS (' + (res.status ? 'HTTP ' + res.status : res.text) + '); trying again');
-        stateWarned = true;
-        stateDirty = true;
-        stateTimer = W.setTimeout(function () { stateTimer = null; if (stateDirty) putState(false); }, 2000);
-        return;
-      }
-      stateWarned = false;
-      if (stateDirty) putState(false);
-    });
-  }
-
-  function loadState() {
-    var local = parseJson(getItem(stateKey));
-    function newer(doc) {
-      if (local && (!doc || (local.t || 0) > (doc.t || 0))) return local;
-      return doc;
-    }
-    return client.request('GET', 'activities/state', stateQuery(false), undefined, { timeout: 4000 }).then(function (res) {
-      if (res.status !== 200) throw new Error(res.status ? 'HTTP ' + res.status : res.text);
-      var ids = parseJson(res.text);
-      if (!ids || typeof ids.indexOf !== 'function' || ids.indexOf(STATE_ID) < 0) return newer(null);
-      return client.request('GET', 'activities/state', stateQuery(true), undefined, { timeout: 4000 }).then(function (doc) {
-        if (doc.status !== 200) throw new Error(doc.status ? 'HTTP ' + doc.status : doc.text);
-        return newer(parseJson(doc.text));
-      });
-    }).catch(function (e) {
-      warn('could not read the bookmark from the LRS (' + (e && e.message || e) + '); using the copy kept in this browser');
-      return local;
-    });
-  }
+  // @include shared/bookmark-state.js
 
   function untracked() {
     client = null;
