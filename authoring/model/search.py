@@ -18,6 +18,7 @@ three choices:
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 
@@ -184,10 +185,22 @@ def _share(session: Session, facet_word: str) -> float:
 
     ANDing a common word into the MATCH makes FTS5 walk its long list; filtering the
     ranked window afterwards is cheaper. A rare word is best left to FTS5."""
+    key = (str(session.get_bind().url), facet_word)
+    known = _shares.get(key)
+    if known is not None and time.monotonic() - known[1] < SHARE_TTL:
+        return known[0]
+    # counting a word's rows reads its whole list (ms for common words): kept a while,
+    # since a share only picks the strategy and barely moves between searches
     found = session.scalar(text("SELECT doc FROM search_vocab WHERE term = :w"), {"w": facet_word})
     total = session.scalar(text(  # every row has exactly one kind word
         "SELECT sum(doc) FROM search_vocab WHERE term >= 'xxk' AND term < 'xxl'"))
-    return (found or 0) / total if total else 0.0
+    share = (found or 0) / total if total else 0.0
+    _shares[key] = (share, time.monotonic())
+    return share
+
+
+SHARE_TTL = 300.0  # seconds
+_shares: dict[tuple[str, str], tuple[float, float]] = {}
 
 
 def _candidates(session: Session, words: str, filters: list[str]) -> tuple[dict[int, float], bool]:
