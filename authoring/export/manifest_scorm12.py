@@ -58,9 +58,25 @@ def scorm12_manifest(course: r.Course, units: list[Unit], files: list[str]) -> b
     etree.SubElement(metadata, cp + "schemaversion").text = "1.2"
 
     org_id = xml_id("ORG", course.id)
+    _, items = add_organization(manifest, cp, org_id, course, units)
+    for unit, item in items:
+        if unit.scored:
+            etree.SubElement(item, adlcp + "masteryscore").text = str(mastery_score(course.pass_mark))
+
+    add_resources(manifest, cp, adlcp + "scormtype", units, files)
+    return serialize(manifest)
+
+
+# --- shared with manifest_scorm2004 ---------------------------------------------------
+
+
+def add_organization(manifest, cp: str, org_id: str, course: r.Course, units: list[Unit]):
+    """The default organization: the course title, then one item per unit launching its
+    resource; returns the organization and (unit, item) pairs for format-specific parts."""
     organizations = etree.SubElement(manifest, cp + "organizations", default=org_id)
     organization = etree.SubElement(organizations, cp + "organization", identifier=org_id)
     etree.SubElement(organization, cp + "title").text = title(course.title)
+    items = []
     for unit in units:
         item = etree.SubElement(
             organization,
@@ -70,14 +86,8 @@ def scorm12_manifest(course: r.Course, units: list[Unit], files: list[str]) -> b
             isvisible="true",
         )
         etree.SubElement(item, cp + "title").text = title(unit.title)
-        if unit.scored:
-            etree.SubElement(item, adlcp + "masteryscore").text = str(mastery_score(course.pass_mark))
-
-    add_resources(manifest, cp, adlcp + "scormtype", units, files)
-    return serialize(manifest)
-
-
-# --- shared with manifest_scorm2004 ---------------------------------------------------
+        items.append((unit, item))
+    return organization, items
 
 
 def add_resources(manifest, cp: str, scorm_type: str, units: list[Unit], files: list[str]) -> None:

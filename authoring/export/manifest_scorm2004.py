@@ -23,9 +23,9 @@ from lxml import etree
 
 from authoring.export import resolved as r
 from authoring.export.manifest_scorm12 import (
+    add_organization,
     add_resources,
     serialize,
-    title,
     xml_id,
 )
 from authoring.export.units import Unit
@@ -101,19 +101,9 @@ def scorm2004_manifest(course: r.Course, units: list[Unit], files: list[str]) ->
     metadata.append(_lom(course))
 
     org_id = xml_id("ORG", course.id)
-    organizations = etree.SubElement(manifest, cp + "organizations", default=org_id)
-    organization = etree.SubElement(organizations, cp + "organization", identifier=org_id)
-    etree.SubElement(organization, cp + "title").text = title(course.title)
     several = len(units) > 1
-    for unit in units:
-        item = etree.SubElement(
-            organization,
-            cp + "item",
-            identifier=xml_id("ITEM", unit.id),
-            identifierref=xml_id("RES", unit.id),
-            isvisible="true",
-        )
-        etree.SubElement(item, cp + "title").text = title(unit.title)
+    organization, items = add_organization(manifest, cp, org_id, course, units)
+    for unit, item in items:
         if unit.scored:
             sequencing = etree.SubElement(item, ss + "sequencing")
             objectives = etree.SubElement(sequencing, ss + "objectives")
