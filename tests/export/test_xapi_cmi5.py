@@ -224,7 +224,7 @@ def test_validate_names_cmi5_problems(small_course, tmp_path) -> None:
 def test_the_packaged_adapter_carries_the_shared_lrs_client(adapter) -> None:
     code = adapter_source(adapter).decode()
     assert "// @include" not in code
-    for part in ("lrs-client.js", "bookmark-state.js"):
+    for part in ("lrs-client.js", "course-state.js"):
         body = (ADAPTERS / "shared" / part).read_text("utf-8").split("*/\n", 1)[1]
         assert body in code, part
         assert f"// @include shared/{part}" in (ADAPTERS / f"{adapter}.js").read_text("utf-8")

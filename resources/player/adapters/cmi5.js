@@ -151,7 +151,7 @@
     return values;
   }
 
-  // @include shared/bookmark-state.js
+  // @include shared/course-state.js
 
   function untracked() {
     client = null;
@@ -164,14 +164,7 @@
     name: 'cmi5',
     maxState: 0,
     start: function (config) {
-      cfg = config;
-      locale = (cfg.course && cfg.course.locale) || 'en';
-      began = Date.now();
-      localKey = 'coursesmith:' + cfg.course.id + ':' + cfg.unit.id;
-      cfg.pages.forEach(function (p) {
-        pageByKey[p.key] = p;
-        p.questions.forEach(function (k) { if (cfg.questions[k]) pageOfQuestion[cfg.questions[k].id] = p; });
-      });
+      takeConfig(config);
       var p = launchParams();
       if (!p.endpoint || !p.fetch) return untracked();
       actor = parseJson(p.actor || '');

@@ -87,7 +87,7 @@
     return values;
   }
 
-  // @include shared/bookmark-state.js
+  // @include shared/course-state.js
 
   // ---- the tracker interface
 
@@ -95,14 +95,7 @@
     name: 'xapi',
     maxState: 0,
     start: function (config) {
-      cfg = config;
-      locale = (cfg.course && cfg.course.locale) || 'en';
-      began = Date.now();
-      localKey = 'coursesmith:' + cfg.course.id + ':' + cfg.unit.id;
-      cfg.pages.forEach(function (p) {
-        pageByKey[p.key] = p;
-        p.questions.forEach(function (k) { if (cfg.questions[k]) pageOfQuestion[cfg.questions[k].id] = p; });
-      });
+      takeConfig(config);
       var p = launchParams();
       if (!p.endpoint) return { resumeState: getItem(localKey), mastery: null, mode: 'normal' };
       actor = parseJson(p.actor || '');

@@ -1,6 +1,19 @@
-/* The bookmark in the xAPI State API, shared by the xAPI and cmi5 adapters: put into
-   each adapter at export in place of its include line for this file. It uses the
-   adapter's client, saved, stateKey, stateQuery, STATE_ID and state* flags. */
+/* The course config and the bookmark in the xAPI State API, shared by the xAPI and cmi5
+   adapters: put into each adapter at export in place of its include line for this file.
+   It uses the adapter's cfg, locale, began, localKey, pageByKey, pageOfQuestion, client,
+   saved, stateKey, stateQuery, STATE_ID and state* variables. */
+  // the course as the adapter needs it: pages by key, the page of each question
+  function takeConfig(config) {
+    cfg = config;
+    locale = (cfg.course && cfg.course.locale) || 'en';
+    began = Date.now();
+    localKey = 'coursesmith:' + cfg.course.id + ':' + cfg.unit.id;
+    cfg.pages.forEach(function (p) {
+      pageByKey[p.key] = p;
+      p.questions.forEach(function (k) { if (cfg.questions[k]) pageOfQuestion[cfg.questions[k].id] = p; });
+    });
+  }
+
   function stateDoc() { return JSON.stringify({ v: 1, suspendData: saved.text, location: saved.location, t: Date.now() }); }
 
   function putState(keepalive) {
