@@ -93,3 +93,39 @@ def page(browser):
         yield context.new_page()
     finally:
         context.close()
+
+
+# ----------------------------------------------------------------- xAPI and cmi5 runs
+
+
+@pytest.fixture
+def lrs():
+    """A loopback LRS (tests/e2e/lrs.py) for one test."""
+    from .lrs import Lrs
+
+    server = Lrs()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def site(package, serve):
+    """The test module's exported package (its `package` fixture), served on loopback."""
+    return serve(package[0])
+
+
+@pytest.fixture
+def tabs(browser):
+    """Opens browser tabs (`lrs.Tab`) on demand and closes them after the test."""
+    from .lrs import Tab
+
+    opened = []
+
+    def open_tab(url: str | None = None, context=None):
+        tab = Tab(browser, context=context)
+        opened.append(tab)
+        return tab.open(url) if url else tab
+
+    yield open_tab
+    for tab in opened:
+        tab.close()

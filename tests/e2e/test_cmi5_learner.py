@@ -17,7 +17,7 @@ from lxml import etree
 from authoring.export.xapi import page_iri, question_iri
 
 from .lrs import (
-    CMI5_ACTOR, CMI5_CATEGORY, MASTERY_EXT, MOVEON_CATEGORY, SESSION_EXT, Learner, Lrs, Tab,
+    CMI5_ACTOR, CMI5_CATEGORY, MASTERY_EXT, MOVEON_CATEGORY, SESSION_EXT, Learner,
     agent_key, cmi5_launch, expected_percent, sample_course, sample_package, verb,
 )
 from .xapi_validate import validate_statements
@@ -45,32 +45,6 @@ def au(package):
     root = etree.parse(str(package[0] / "cmi5.xml")).getroot()
     [unit] = root.iter(NS + "au")
     return unit.get("id"), float(unit.get("masteryScore"))
-
-
-@pytest.fixture
-def lrs():
-    server = Lrs()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def site(package, serve):
-    return serve(package[0])
-
-
-@pytest.fixture
-def tabs(browser):
-    opened: list[Tab] = []
-
-    def open_tab(url: str) -> Tab:
-        tab = Tab(browser)
-        opened.append(tab)
-        return tab.open(url)
-
-    yield open_tab
-    for tab in opened:
-        tab.close()
 
 
 def launch(lrs, site, au, **options) -> dict:

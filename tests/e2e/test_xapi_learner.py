@@ -14,7 +14,7 @@ import pytest
 from authoring.export.xapi import course_iri, lesson_iri, page_iri, question_iri
 
 from .lrs import (
-    XAPI_ACTOR, Learner, Lrs, Tab, agent_key, expected_percent, sample_course, sample_package,
+    XAPI_ACTOR, Learner, agent_key, expected_percent, sample_course, sample_package,
     verb, xapi_launch_url,
 )
 from .xapi_validate import validate_statements
@@ -33,32 +33,6 @@ def package(tmp_path_factory):
 @pytest.fixture(scope="module")
 def course(package):
     return sample_course(package[1])
-
-
-@pytest.fixture
-def lrs():
-    server = Lrs()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def site(package, serve):
-    return serve(package[0])
-
-
-@pytest.fixture
-def tabs(browser):
-    opened: list[Tab] = []
-
-    def open_tab(url: str | None = None, context=None) -> Tab:
-        tab = Tab(browser, context=context)
-        opened.append(tab)
-        return tab.open(url) if url else tab
-
-    yield open_tab
-    for tab in opened:
-        tab.close()
 
 
 def _count(statements: list[dict], name: str) -> int:
