@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 from urllib.parse import quote
 
 from lxml import etree
 
+from authoring import resources
 from authoring.export import resolved as r
 from authoring.export.units import Unit
 
-SCHEMA_DIR_12 = Path(__file__).resolve().parents[2] / "resources" / "xsd" / "scorm12"
+SCHEMA_DIR_12 = resources.path("xsd", "scorm12")
 SCHEMA_FILES_12: list[str] = [
     "adlcp_rootv1p2.xsd",
     "ims_xml.xsd",

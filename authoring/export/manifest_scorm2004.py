@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from pathlib import Path
 
 from lxml import etree
 
+from authoring import resources
 from authoring.export import resolved as r
 from authoring.export.manifest_scorm12 import (
     add_organization,
@@ -30,7 +30,7 @@ from authoring.export.manifest_scorm12 import (
 )
 from authoring.export.units import Unit
 
-SCHEMA_DIR_2004 = Path(__file__).resolve().parents[2] / "resources" / "xsd" / "scorm2004_4th"
+SCHEMA_DIR_2004 = resources.path("xsd", "scorm2004_4th")
 SCHEMA_FILES_2004: list[str] = [
     "XMLSchema.dtd",
     "adlcp_v1p3.xsd",

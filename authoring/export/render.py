@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
-from pathlib import Path
 from typing import Any, Callable
 
+from authoring import resources
 from authoring.export import resolved as r
 from authoring.export.units import Unit
 
-PLAYER_DIR = Path(__file__).resolve().parents[2] / "resources" / "player"
+PLAYER_DIR = resources.path("player")
 _STRINGS_DIR = PLAYER_DIR / "strings"
 _ASSET_LINK = re.compile(r"""(src|href)=(["'])asset:([a-z0-9]+)\2""")
 _INTERACTION_TYPES = {

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from authoring import resources
 from authoring.export.builder import PackageBuilder, PackageTree
 
-XSD_DIR = Path(__file__).resolve().parents[2] / "resources" / "xsd"
+XSD_DIR = resources.path("xsd")
 
 
 def add_manifest(tree: PackageTree, manifest: bytes, schema_dir: Path, schema_files: list[str]) -> None:

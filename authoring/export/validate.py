@@ -36,10 +36,11 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from authoring import resources
 from authoring.model.errors import CoursesmithError
 
 # The schemas ship with the application (and the SCORM ones inside every package).
-XSD_DIR = Path(__file__).resolve().parents[2] / "resources" / "xsd"
+XSD_DIR = resources.path("xsd")
 
 PLAYER_GZIP_BUDGET = 40 * 1024  # bytes: gzip -9 of all .js and .css outside assets/
 MAX_READ = 64 * 1024 * 1024  # a manifest, script or style larger than this is not read (zip bombs)

@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from authoring import resources
 from authoring.model import assets, errors, locales, objects, versions, workflow
 from authoring.model.content import clean_data, translatable_fields
 from authoring.model.library import Library, check_library_file
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
+SAMPLE_DIR = resources.path("sample")
 CONTENT_FILE = "fire_safety.py"
 IMAGES_DIR = "images"
 

@@ -73,7 +73,9 @@ def _application():
 def _install_translator(app) -> None:
     from authoring.ui.qt import QLocale, QTranslator
 
-    folder = Path(__file__).resolve().parents[2] / "translations"
+    from authoring import resources
+
+    folder = resources.path("translations")  # compiled .qm files (translations/*.ts at build time)
     translator = QTranslator(app)
     if translator.load(QLocale(), "coursesmith", "_", str(folder)):
         app.installTranslator(translator)
