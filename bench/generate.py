@@ -5,7 +5,7 @@
 The file is made by `Library.create` (so schema, application id, locale and meta rows are
 the real ones); then rows are bulk-inserted with SQLAlchemy Core `insert()` executemany
 into the real tables, and the FTS5 `search_index` gets exactly the rows that
-`search.reindex` would write (body = `content.searchable_text(...)` plus the asset's file
+`search.reindex` would write (body = the content's `search_text()` plus the asset's file
 name). Image assets are small distinct PNGs stored with `blobstore.put_bytes`. At the end
 a few objects are re-indexed with the real `search.reindex` (rolled back) to prove the
 generated index rows are identical, and one course is added with the real model
@@ -104,7 +104,8 @@ class Generator:
             trashed=False, asset_filename: str = "") -> str:
         created = self.tick()
         oid = self.new_id(created)
-        data = content.clean_data(kind, data)
+        body = content.clean(kind, data)
+        data = body.to_data()
         state = self.rng.choice(STATES)
         self.objects.append({
             "id": oid, "kind": kind, "title": title, "data": data, "state": state,
@@ -116,7 +117,7 @@ class Generator:
         })
         tags = sorted(set(tags))
         self.tags.extend({"object_id": oid, "tag": t} for t in tags)
-        for position, asset_id in enumerate(content.asset_refs(kind, data)):
+        for position, asset_id in enumerate(body.asset_ids()):
             self.links.append({"parent_id": oid, "role": "asset", "position": position,
                                "child_id": asset_id, "pinned_version": None})
         self.stats[kind] += 1
@@ -124,16 +125,16 @@ class Generator:
             self.stats["trashed"] += 1
             return oid
         tag_text = " ".join(tags)
-        body = f"{content.searchable_text(kind, title, data)} {asset_filename}".strip()
-        self.fts.append({"title": title, "body": body, "tags": tag_text,
+        words = f"{body.search_text()} {asset_filename}".strip()
+        self.fts.append({"title": title, "body": words, "tags": tag_text,
                          "facets": search.facets(kind, state, "en"),
                          "object_id": oid, "locale": "en"})
         if translate:
-            self._translate(oid, kind, title, data, tag_text, asset_filename, state)
+            self._translate(oid, kind, title, body, tag_text, asset_filename, state)
         return oid
 
-    def _translate(self, oid, kind, title, data, tag_text, asset_filename, state) -> None:
-        fields = content.translatable_fields(kind, title, data)
+    def _translate(self, oid, kind, title, body, tag_text, asset_filename, state) -> None:
+        fields = body.translatable(title)
         if not fields:
             return
         translated: dict[str, str] = {}
@@ -153,9 +154,9 @@ class Generator:
                 "object_id": oid, "field": field, "locale": "fr", "text": value,
                 "source_hash": source_hash(source), "modified_at": self.clock,
             })
-        fr_title, fr_data = content.apply_translations(kind, title, data, translated)
-        body = f"{content.searchable_text(kind, fr_title, fr_data)} {asset_filename}".strip()
-        self.fts.append({"title": fr_title, "body": body, "tags": tag_text,
+        fr_title = translated.get("title", title)
+        words = f"{body.translated(translated).search_text()} {asset_filename}".strip()
+        self.fts.append({"title": fr_title, "body": words, "tags": tag_text,
                          "facets": search.facets(kind, state, "fr"),
                          "object_id": oid, "locale": "fr"})
         self.stats["fr_objects"] += 1
@@ -337,7 +338,7 @@ def verify(path: Path, samples: int = 25, seed: int = 3) -> int:
                          "WHERE object_id = :id ORDER BY locale")
             for oid in picked:
                 before = session.execute(query, {"id": oid}).all()
-                search.reindex(session, session.get(LO, oid))
+                search.reindex(session, [session.get(LO, oid)])
                 after = session.execute(query, {"id": oid}).all()
                 if before != after:
                     mismatches += 1

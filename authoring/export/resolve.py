@@ -15,8 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authoring.export import resolved as r
-from authoring.model import locales, objects, versions
-from authoring.model.content import apply_translations
+from authoring.model import content, locales, objects, versions
 from authoring.model.errors import CoursesmithError
 from authoring.model.schema import LearningObject, Version
 
@@ -66,9 +65,7 @@ def _reachable(session: Session, object_id: str) -> list[str]:
         if ref.pinned_version is None:
             found += _reachable(session, ref.id)
     obj = objects.get(session, object_id)
-    from authoring.model.content import asset_refs
-
-    found += [a for a in asset_refs(obj.kind, obj.data)]
+    found += content.of(obj.kind, obj.data).asset_ids()
     return found
 
 
@@ -90,8 +87,9 @@ class _Resolver:
     def problem(self, severity: str, message: str, object_id: str = "") -> None:
         self.problems.append(Problem(severity, message, object_id))
 
-    def state(self, object_id: str, pin: int | None) -> tuple[LearningObject, int, str, dict[str, Any], list]:
-        """(object, version number, title, data, children) of the version to export."""
+    def state(self, object_id: str, pin: int | None
+              ) -> tuple[LearningObject, int, str, content.Content, list]:
+        """(object, version number, title, typed content, children) of the version to export."""
         obj = objects.get(self.session, object_id)
         number = pin if pin is not None else self.fixed.get(obj.id, obj.head)
         if (pin is None and self.working) or number == 0:
@@ -101,38 +99,40 @@ class _Resolver:
             version = self.session.get(Version, (obj.id, number))
             title, data, children = version.title, version.data, version.children.get("items", [])
         self.used[obj.id] = number
+        body = content.of(obj.kind, data)
         if self.translate:
-            title, data = self._translated(obj, title, data)
-        return obj, number, title, data, children
+            title, body = self._translated(obj, title, body)
+        return obj, number, title, body, children
 
-    def _translated(self, obj: LearningObject, title: str, data: dict[str, Any]):
+    def _translated(self, obj: LearningObject, title: str, body: content.Content
+                    ) -> tuple[str, content.Content]:
         """Translated text where there is some (an outdated translation beats the source
         language in the middle of a page); missing and outdated strings are counted."""
         statuses = locales.field_statuses(self.session, obj, self.locale)
         found = {s.field: s.translation for s in statuses if s.translation is not None}
         self.missing += sum(1 for s in statuses if s.status == locales.Status.MISSING)
         self.outdated += sum(1 for s in statuses if s.status == locales.Status.OUTDATED)
-        return apply_translations(obj.kind, title, data, found)
+        return found.get("title", title), body.translated(found)
 
     # ------------------------------------------------------------- the tree
 
     def course(self, course_id: str) -> r.Course:
-        obj, number, title, data, children = self.state(course_id, None)
+        obj, number, title, body, children = self.state(course_id, None)
         lessons = tuple(filter(None, (self.lesson(cid, pin) for cid, pin in children)))
         if not lessons:
             self.problem("error", f"the course '{title}' has no lessons with pages", obj.id)
         course = r.Course(
-            id=obj.id, version=number, title=title, description=data.get("description", ""),
-            pass_mark=data["pass_mark"], completion=data["completion"],
-            navigation=data["navigation"], lessons=lessons, locale=self.locale,
+            id=obj.id, version=number, title=title, description=body.description,
+            pass_mark=body.pass_mark, completion=body.completion,
+            navigation=body.navigation, lessons=lessons, locale=self.locale,
             rtl=locales.is_rtl(self.locale), versions=tuple(sorted(self.used.items())),
         )
-        self._course_checks(course)
+        self._course_checks(course, body)
         return course
 
-    def _course_checks(self, course: r.Course) -> None:
+    def _course_checks(self, course: r.Course, body: content.Course) -> None:
         scored = [q for page in course.pages for q in page.questions if q.scored]
-        if course.completion == "quiz_passed" and not scored:
+        if body.completes_with_quiz and not scored:
             self.problem("error", f"'{course.title}' completes when the quiz is passed, "
                          "but it has no scored questions", course.id)
         if self.missing or self.outdated:
@@ -154,17 +154,17 @@ class _Resolver:
     def lesson(self, lesson_id: str, pin: int | None) -> r.Lesson | None:
         if not self._alive(lesson_id, "the course"):
             return None
-        obj, number, title, data, children = self.state(lesson_id, pin)
+        obj, number, title, body, children = self.state(lesson_id, pin)
         pages = tuple(filter(None, (self.page(cid, p, title) for cid, p in children)))
         if not pages:
             self.problem("warning", f"the lesson '{title}' has no pages and was left out", obj.id)
             return None
-        return r.Lesson(obj.id, number, title, data.get("description", ""), pages)
+        return r.Lesson(obj.id, number, title, body.description, pages)
 
     def page(self, page_id: str, pin: int | None, lesson: str) -> r.Page | None:
         if not self._alive(page_id, f"the lesson '{lesson}'"):
             return None
-        obj, number, title, data, children = self.state(page_id, pin)
+        obj, number, title, _, children = self.state(page_id, pin)
         where = f"page '{title}'"
         blocks = tuple(filter(None, (self.block(cid, p, where) for cid, p in children)))
         if not blocks:
@@ -174,16 +174,16 @@ class _Resolver:
     def block(self, block_id: str, pin: int | None, where: str) -> r.Block | None:
         if not self._alive(block_id, f"the {where}"):
             return None
-        obj, number, title, data, _ = self.state(block_id, pin)
+        obj, number, title, body, _ = self.state(block_id, pin)
         name = f"the {obj.kind} '{title or obj.id}' on the {where}"
-        if obj.kind == "text":
-            return r.TextBlock(obj.id, number, data["html"], self._inline_images(data, name))
-        if obj.kind == "callout":
-            return r.Callout(obj.id, number, data["variant"], data["html"],
-                             self._inline_images(data, name))
-        if obj.kind == "media":
-            return self._media(obj.id, number, data, name)
-        return self._question(obj.id, number, data, name)
+        if isinstance(body, content.TextBlock):
+            return r.TextBlock(obj.id, number, body.html, self._inline_images(body, name))
+        if isinstance(body, content.CalloutBlock):
+            return r.Callout(obj.id, number, body.variant, body.html,
+                             self._inline_images(body, name))
+        if isinstance(body, content.MediaBlock):
+            return self._media(obj.id, number, body, name)
+        return self._question(obj.id, number, body, name)
 
     def asset(self, asset_id: str | None, name: str) -> r.AssetRef | None:
         obj = self.session.get(LearningObject, asset_id) if asset_id else None
@@ -195,48 +195,43 @@ class _Resolver:
         a = obj.asset
         return r.AssetRef(obj.id, a.sha256, a.filename, a.mime, a.size, a.width, a.height)
 
-    def _inline_images(self, data: dict[str, Any], name: str) -> tuple[r.AssetRef, ...]:
-        from authoring.model.content import asset_refs
-
-        found = (self.asset(ref, name) for ref in asset_refs("text", data))
+    def _inline_images(self, body: content.Content, name: str) -> tuple[r.AssetRef, ...]:
+        found = (self.asset(ref, name) for ref in body.asset_ids())
         return tuple(ref for ref in found if ref is not None)
 
-    def _media(self, block_id: str, number: int, data: dict[str, Any], name: str):
-        asset = self.asset(data.get("asset"), name)
+    def _media(self, block_id: str, number: int, media: content.MediaBlock, name: str):
+        asset = self.asset(media.asset, name)
         if asset is None:
             return None
-        captions = self.asset(data["captions"], name) if data.get("captions") else None
-        alt = data.get("alt") or self._asset_alt(asset.id)
+        captions = self.asset(media.captions, name) if media.captions else None
+        alt = media.alt or self._asset_alt(asset.id)
         if asset.mime.startswith("image/") and not alt:
             self.problem("warning", f"{name} has no alt text; screen readers will skip it",
                          block_id)
-        return r.MediaBlock(block_id, number, asset, alt, data.get("caption", ""),
-                            data.get("transcript", ""), captions)
+        return r.MediaBlock(block_id, number, asset, alt, media.caption, media.transcript,
+                            captions)
 
     def _asset_alt(self, asset_id: str) -> str:
         obj = objects.get(self.session, asset_id)
+        details = content.of(obj.kind, obj.data)
         if self.translate:
-            _, data = self._translated(obj, obj.title, obj.data)
-            return data.get("alt", "")
-        return obj.data.get("alt", "")
+            _, details = self._translated(obj, obj.title, details)
+        return details.alt
 
-    def _question(self, qid: str, number: int, data: dict[str, Any], name: str):
-        from authoring.export.checks import question_problems
-
-        for message in question_problems(data):
+    def _question(self, qid: str, number: int, question: content.Question, name: str):
+        for message in question.problems():
             self.problem("error", f"{name}: {message}", qid)
         return r.Question(
-            id=qid, version=number, type=data["type"], prompt=data.get("prompt", ""),
-            points=data.get("points", 1), attempts=data.get("attempts", 1),
-            feedback_correct=data.get("feedback_correct", ""),
-            feedback_incorrect=data.get("feedback_incorrect", ""),
-            choices=tuple(r.Choice(c["id"], c.get("text", ""), bool(c.get("correct")),
-                                   c.get("feedback", "")) for c in data.get("choices", [])),
-            pairs=tuple(r.Pair(p["id"], p.get("prompt", ""), p.get("match", ""))
-                        for p in data.get("pairs", [])),
-            items=tuple(r.Item(i["id"], i.get("text", "")) for i in data.get("items", [])),
-            answer=bool(data.get("answer", True)), answers=tuple(data.get("answers", [])),
-            case_sensitive=bool(data.get("case_sensitive", False)),
+            id=qid, version=number, type=question.type, prompt=question.prompt,
+            points=question.points, attempts=question.attempts,
+            feedback_correct=question.feedback_correct,
+            feedback_incorrect=question.feedback_incorrect,
+            choices=tuple(r.Choice(c.id, c.text, bool(c.correct), c.feedback)
+                          for c in question.choices),
+            pairs=tuple(r.Pair(p.id, p.prompt, p.match) for p in question.pairs),
+            items=tuple(r.Item(i.id, i.text) for i in question.items),
+            answer=bool(question.answer), answers=question.answers,
+            case_sensitive=bool(question.case_sensitive),
         )
 
 

@@ -59,9 +59,6 @@ def import_file(
     if thumbnail is not None:
         session.add(Thumbnail(sha256=sha256, size=THUMBNAIL_SIZE, png=thumbnail))
     session.flush()
-    from authoring.model import search
-
-    search.reindex(session, obj)
     return ImportResult("imported", obj.id, "asset")
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from authoring.model import objects
+from authoring.model import content, objects
 from authoring.model.content import CHILD_KINDS
 from authoring.model.schema import LearningObject
 
@@ -26,19 +26,20 @@ def describe(session: Session, obj: LearningObject) -> dict[str, Any]:
         "created": obj.created_at.isoformat(),
         "modified": obj.modified_at.isoformat(),
     }
+    body = content.of(obj.kind, obj.data)
     if obj.asset is not None:
         asset = obj.asset
         item.update(filename=asset.filename, mime=asset.mime, size=asset.size,
-                    sha256=asset.sha256, alt=obj.data.get("alt", ""))
+                    sha256=asset.sha256, alt=body.alt)
         if asset.width:
             item.update(width=asset.width, height=asset.height)
     if obj.kind in CHILD_KINDS:
         item["children"] = [ref.id for ref in objects.children(session, obj.id)]
-    if obj.kind == "question":
-        item.update(type=obj.data["type"], points=obj.data["points"])
-    if obj.kind == "course":
-        item.update(pass_mark=obj.data["pass_mark"], completion=obj.data["completion"],
-                    navigation=obj.data["navigation"])
+    if isinstance(body, content.Question):
+        item.update(type=body.type, points=body.points)
+    if isinstance(body, content.Course):
+        item.update(pass_mark=body.pass_mark, completion=body.completion,
+                    navigation=body.navigation)
     return item
 
 

@@ -23,7 +23,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 from sqlalchemy.orm import Session
 
-from authoring.model import assets, objects
+from authoring.model import assets, content, objects
 from authoring.model.errors import ImportRefusedError
 from authoring.model.schema import LearningObject
 
@@ -370,8 +370,8 @@ def _create_page(
             blocks += [images.media_block(image) for image in group]
         else:
             markup = _text_html(list(group))
-            data = {"html": markup}
-            blocks.append(objects.create(session, "text", _snippet(markup), data, author=author).id)
+            text = content.TextBlock(html=markup)
+            blocks.append(objects.create(session, "text", _snippet(markup), text, author=author).id)
     return objects.create(session, "page", title, children=blocks, author=author).id
 
 
@@ -430,8 +430,8 @@ class _ImageImporter:
     def media_block(self, image: _Image) -> str:
         asset_id = self._asset(image)
         title = image.alt[:_TITLE_CHARS] or objects.get(self.session, asset_id).title
-        data = {"asset": asset_id, "alt": image.alt, "caption": ""}
-        return objects.create(self.session, "media", title, data, author=self.author).id
+        media = content.MediaBlock(asset=asset_id, alt=image.alt)
+        return objects.create(self.session, "media", title, media, author=self.author).id
 
     def _asset(self, image: _Image) -> str:
         label = image.name or "an image"

@@ -3,6 +3,11 @@
 Views subscribe and refresh only what concerns them (STYLE.md, house habit 3). The
 model stays plain Python: callbacks, no Qt. A transaction that rolls back announces
 nothing, because nothing changed.
+
+The same session hooks keep the search index current: each flush notes the objects whose
+indexed text changed, and the index catches up once, just before the commit
+(`search.note_flush` / `search.catch_up`). So no model function has to remember to
+reindex, and an object changed ten times in one action is indexed once.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from typing import Callable
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from authoring.model.schema import LearningObject, Link, Translation, Version, WorkflowEvent, Comment
+from authoring.model import search
+from authoring.model.schema import Comment, LearningObject, Link, Translation, Version, WorkflowEvent
 
 
 @dataclass
@@ -59,6 +65,8 @@ class ChangeHub:
         changes = Changes(origin=origin)
         session.info["changes"] = changes
         event.listen(session, "after_flush", _collect)
+        event.listen(session, "before_commit", search.catch_up)
+        event.listen(session, "after_rollback", search.forget_pending)
         event.listen(session, "after_commit", lambda s: self._announce(changes))
 
     def _announce(self, changes: Changes) -> None:
@@ -68,6 +76,7 @@ class ChangeHub:
 
 
 def _collect(session: Session, _context) -> None:
+    search.note_flush(session)
     changes: Changes = session.info["changes"]
     for obj in session.new:
         _note(changes, obj, created=True)

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from authoring.model import blobstore, locales
-from authoring.model.schema import KINDS, LearningObject, Meta
+from authoring.model.content import KINDS
+from authoring.model.schema import LearningObject, Meta
 
 
 def library_info(session: Session, path: str) -> dict[str, Any]:

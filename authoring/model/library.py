@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from authoring import __version__
 from authoring.model import errors, search
 from authoring.model.events import ChangeHub
+from authoring.model.jobs import Job
 from authoring.model.schema import Locale, Meta
 
 APPLICATION_ID = 0x43534C42  # "CSLB", stored in the SQLite header: marks our files
@@ -93,7 +94,9 @@ class Library:
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> "Library":
+    def open(cls, path: str | os.PathLike[str], job: Job | None = None) -> "Library":
+        """Open a library for work. `job` hears of (and may cancel) the one long step an
+        open can take: rebuilding the search index of a library indexed by an older version."""
         path = Path(path).expanduser().absolute()
         revision = check_library_file(path)
         _, head = known_revisions()
@@ -102,8 +105,12 @@ class Library:
             backup(path, label=f"before-upgrade-from-{revision}")
             _migrate(engine)
         library = cls(path, engine)
-        with library.transaction() as session:
-            search.ensure_index(session)
+        try:
+            with library.transaction() as session:
+                search.ensure_index(session, job)
+        except BaseException:
+            library.close()
+            raise
         return library
 
     @classmethod

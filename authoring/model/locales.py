@@ -16,9 +16,7 @@ from enum import Enum
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from authoring.model import errors
-from authoring.model.content import translatable_fields
-from authoring.model.sanitize import clean_html
+from authoring.model import content, errors
 from authoring.model.schema import LearningObject, Locale, Translation, utcnow
 
 _LOCALE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?$")
@@ -108,17 +106,15 @@ def set_translation(
     session: Session, object_id: str, field: str, locale: str, text: str
 ) -> Translation:
     """Store a translation of one field, stamped with the hash of today's source."""
-    from authoring.model import search
-
     locale = _require_target(session, locale)
     obj = _object(session, object_id)
-    sources = translatable_fields(obj.kind, obj.title, obj.data)
+    body = content.of(obj.kind, obj.data)
+    sources = body.translatable(obj.title)
     if field not in sources:
         raise errors.InvalidContentError(
             f"{obj.kind} '{obj.title}' has no translatable field '{field}'"
         )
-    if field in ("html",):
-        text = clean_html(text)
+    text = body.clean_text(field, text)
     row = session.get(Translation, (object_id, field, locale))
     if row is None:
         row = Translation(object_id=object_id, field=field, locale=locale)
@@ -127,8 +123,12 @@ def set_translation(
     row.source_hash = source_hash(sources[field])
     row.modified_at = utcnow()
     session.flush()
-    search.reindex(session, obj)
     return row
+
+
+def source_texts(obj: LearningObject) -> dict[str, str]:
+    """field -> source text of every field of an object a translator translates."""
+    return content.of(obj.kind, obj.data).translatable(obj.title)
 
 
 def translations(session: Session, object_id: str, locale: str) -> dict[str, str]:
@@ -151,7 +151,7 @@ def field_statuses(session: Session, obj: LearningObject, locale: str) -> list[F
         )
     }
     result = []
-    for field, text in translatable_fields(obj.kind, obj.title, obj.data).items():
+    for field, text in source_texts(obj).items():
         row = stored.get(field)
         if row is None:
             status = Status.MISSING
@@ -170,7 +170,7 @@ def translation_progress(session: Session) -> dict[str, float]:
     ).all()
     current_hashes: dict[tuple[str, str], str] = {}
     for obj in objects:
-        for field, text in translatable_fields(obj.kind, obj.title, obj.data).items():
+        for field, text in source_texts(obj).items():
             current_hashes[(obj.id, field)] = source_hash(text)
     progress = {}
     for locale in target_locales(session):

@@ -2,30 +2,28 @@
 
 Every function takes the caller's session and never commits: the caller owns the
 transaction, so one user action is one transaction (see STYLE.md). Edits change the
-working copy at once; versions are recorded separately (`versions.py`).
+working copy at once; versions are recorded separately (`versions.py`), and the search
+index follows by itself (`events.py`).
+
+Content (`data`) may be given as the stored JSON or as a typed `content` object; either
+way it is cleaned and checked before it is stored.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from authoring.model import errors, search
-from authoring.model.content import CHILD_KINDS, asset_refs, clean_data
+from authoring.model import content, errors
+from authoring.model.content import CHILD_KINDS, KINDS, Content
 from authoring.model.events import note_children_changed
 from authoring.model.ids import new_id
-from authoring.model.schema import (
-    KINDS,
-    LearningObject,
-    Link,
-    Tag,
-    Translation,
-    utcnow,
-)
+from authoring.model.schema import LearningObject, Link, Tag, Translation, utcnow
+
+Data = Mapping[str, Any] | Content
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ def create(
     session: Session,
     kind: str,
     title: str = "",
-    data: dict[str, Any] | None = None,
+    data: Data | None = None,
     *,
     author: str = "",
     children: Iterable[str | ChildRef] = (),
@@ -57,17 +55,17 @@ def create(
         raise errors.InvalidContentError(
             f"unknown kind '{kind}'; use one of {', '.join(KINDS)}"
         )
+    body = content.clean(kind, data)
     obj = LearningObject(
-        id=new_id(), kind=kind, title=title.strip(), data=clean_data(kind, data),
+        id=new_id(), kind=kind, title=title.strip(), data=body.to_data(),
         created_by=author, state="draft", head=0,
     )
     session.add(obj)
     session.flush()
     set_tags(session, obj.id, tags)
-    _sync_asset_links(session, obj)
+    _sync_asset_links(session, obj.id, body)
     if children:
         set_children(session, obj.id, children)
-    search.reindex(session, obj)
     return obj
 
 
@@ -76,19 +74,22 @@ def update(
     object_id: str,
     *,
     title: str | None = None,
-    data: dict[str, Any] | None = None,
+    data: Data | None = None,
     replace: bool = False,
 ) -> LearningObject:
-    """Change the working copy. `data` is merged into what is there (`replace`: instead of it)."""
+    """Change the working copy. JSON `data` is merged into what is there (`replace`:
+    instead of it); typed content replaces it whole."""
     obj = get(session, object_id)
     if title is not None:
         obj.title = title.strip()
     if data is not None:
-        obj.data = clean_data(obj.kind, data if replace else {**obj.data, **data})
-        _sync_asset_links(session, obj)
+        if not replace and not isinstance(data, Content):
+            data = {**obj.data, **data}
+        body = content.clean(obj.kind, data)
+        obj.data = body.to_data()
+        _sync_asset_links(session, obj.id, body)
     _touch(obj)
     session.flush()
-    search.reindex(session, obj)
     return obj
 
 
@@ -103,7 +104,6 @@ def set_tags(session: Session, object_id: str, tags: Iterable[str]) -> None:
     wanted = sorted({t.strip().lower() for t in tags if t and t.strip()})
     obj.tags = [Tag(object_id=obj.id, tag=tag) for tag in wanted]
     session.flush()
-    search.reindex(session, obj)
 
 
 def list_objects(
@@ -194,14 +194,14 @@ def pin_child(session: Session, parent_id: str, position: int, version: int | No
     set_children(session, parent_id, refs)
 
 
-def _sync_asset_links(session: Session, obj: LearningObject) -> None:
+def _sync_asset_links(session: Session, object_id: str, body: Content) -> None:
     """Keep the asset references of a block queryable for where-used."""
-    session.execute(delete(Link).where(Link.parent_id == obj.id, Link.role == "asset"))
-    for position, asset_id in enumerate(asset_refs(obj.kind, obj.data)):
+    session.execute(delete(Link).where(Link.parent_id == object_id, Link.role == "asset"))
+    for position, asset_id in enumerate(body.asset_ids()):
         asset = get(session, asset_id)
         if asset.kind != "asset":
             raise errors.InvalidContentError(f"'{asset.title}' is a {asset.kind}, not an asset")
-        session.add(Link(parent_id=obj.id, role="asset", position=position, child_id=asset_id))
+        session.add(Link(parent_id=object_id, role="asset", position=position, child_id=asset_id))
 
 
 # ------------------------------------------------------------ copy and trash
@@ -228,7 +228,6 @@ def copy(session: Session, object_id: str, *, deep: bool = False, author: str = 
         session.add(Translation(object_id=duplicate.id, field=field, locale=row.locale,
                                 text=row.text, source_hash=row.source_hash))
     session.flush()
-    search.reindex(session, duplicate)
     return duplicate
 
 
@@ -250,7 +249,6 @@ def trash(session: Session, object_id: str, *, force: bool = False) -> LearningO
         )
     obj.trashed_at = utcnow()
     session.flush()
-    search.reindex(session, obj)
     return obj
 
 
@@ -258,7 +256,6 @@ def restore(session: Session, object_id: str) -> LearningObject:
     obj = get(session, object_id)
     obj.trashed_at = None
     session.flush()
-    search.reindex(session, obj)
     return obj
 
 
@@ -277,7 +274,6 @@ def purge(session: Session, object_id: str, *, force: bool = False) -> None:
     for user in users:
         _forget_reference(session, user.id, object_id)
     session.execute(delete(Link).where(Link.child_id == object_id))
-    search.remove(session, object_id)
     session.delete(obj)
     session.flush()
 
@@ -286,14 +282,11 @@ def _forget_reference(session: Session, user_id: str, object_id: str) -> None:
     user = get(session, user_id)
     if user.kind in CHILD_KINDS:
         set_children(session, user_id, [r for r in children(session, user_id) if r.id != object_id])
-    elif user.kind == "media":
-        cleared = {key: None for key in ("asset", "captions") if user.data.get(key) == object_id}
-        update(session, user_id, data=cleared)
-    if isinstance(user.data.get("html"), str):  # <img src="asset:ID">, <a href="asset:ID">
-        target = re.escape(f"asset:{object_id}")
-        html = re.sub(rf"""<img\b[^>]*\bsrc=["']{target}["'][^>]*>""", "", user.data["html"])
-        html = re.sub(rf"""\bhref=["']{target}["']""", "", html)
-        update(session, user_id, data={"html": html})
+        return
+    body = content.of(user.kind, user.data)
+    remaining = body.without_asset(object_id)
+    if remaining != body:
+        update(session, user_id, data=remaining)
 
 
 def _describe(users) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from authoring import resources
 from authoring.model import assets, errors, locales, objects, versions, workflow
-from authoring.model.content import clean_data, translatable_fields
+from authoring.model.content import clean as clean_content
 from authoring.model.library import Library, check_library_file
 
 SAMPLE_DIR = resources.path("sample")
@@ -122,12 +122,10 @@ class _Builder:
     def translate(self, object_id: str, title: Any, data: Any) -> None:
         """Give every translatable field of an object its text in each target locale."""
         obj = objects.get(self.session, object_id)
-        fields = translatable_fields(obj.kind, obj.title, obj.data)
+        fields = locales.source_texts(obj)
         for locale in self.targets:
-            localized = translatable_fields(
-                obj.kind, self.pick(title, locale) or "",
-                clean_data(obj.kind, self.pick(data, locale)),
-            )
+            localized = clean_content(obj.kind, self.pick(data, locale)).translatable(
+                self.pick(title, locale) or "")
             for field in fields:
                 text = localized.get(field)
                 if not text or (field != "answers" and text == fields[field] and len(text) > 12):

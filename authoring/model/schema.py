@@ -27,9 +27,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-KINDS = ("asset", "text", "media", "callout", "question", "page", "lesson", "course")
-CONTAINER_KINDS = ("page", "lesson", "course")
-STATES = ("draft", "in_review", "approved")
+from authoring.model.content import KINDS  # noqa: F401  the values of `LearningObject.kind`
+
+STATES = ("draft", "in_review", "approved")  # the values of `LearningObject.state`;
+# the steps between them are `workflow`'s
 
 
 def utcnow() -> datetime:

@@ -22,11 +22,15 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from typing import Iterable, Iterator
 
-from authoring.model.content import apply_translations, searchable_text
-from authoring.model.schema import LearningObject, Meta, Translation
+from sqlalchemy import inspect, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from authoring.model import content, jobs
+from authoring.model.jobs import Job
+from authoring.model.locales import source_locale
+from authoring.model.schema import AssetFile, LearningObject, Meta, Tag, Translation
 
 INDEX_FORMAT = "3"  # change when the columns or what goes in them change: the index is rebuilt
 RANK_WINDOW = 1000
@@ -56,7 +60,7 @@ class _Term:
 # ----------------------------------------------------------------- the index
 
 
-def ensure_index(session: Session) -> None:
+def ensure_index(session: Session, job: Job | None = None) -> None:
     """Create the index, or rebuild it when this version indexes differently."""
     current = session.get(Meta, "search_index_format")
     if current is None or current.value != INDEX_FORMAT:
@@ -66,12 +70,31 @@ def ensure_index(session: Session) -> None:
             "title, body, tags, facets, object_id UNINDEXED, locale UNINDEXED, "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
         ))
-        for obj in session.scalars(select(LearningObject)):
-            reindex(session, obj)
+        rebuild(session, job)
         session.merge(Meta(key="search_index_format", value=INDEX_FORMAT))
     # how many rows hold each word: tells a common filter from a rare one
     session.execute(text(
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_index, 'row')"))
+
+
+def rebuild(session: Session, job: Job | None = None) -> None:
+    """Index every object of an empty index: progress per batch of objects, cancellable
+    between batches (the caller's rollback then leaves the old index as it was)."""
+    job = jobs.ensure(job)
+    ids = session.scalars(select(LearningObject.id).order_by(LearningObject.created_at)).all()
+    source = source_locale(session)
+    job.progress(0, len(ids), "Indexing the library for search")
+    for start in range(0, len(ids), BATCH):
+        job.check()
+        batch = session.scalars(
+            select(LearningObject).where(LearningObject.id.in_(ids[start:start + BATCH]))
+            .options(selectinload(LearningObject.tags), selectinload(LearningObject.asset))
+        ).all()
+        _insert_rows(session, _rows(session, batch, source))
+        job.progress(min(start + BATCH, len(ids)), len(ids))
+
+
+BATCH = 500
 
 
 def facets(kind: str, state: str, locale: str) -> str:
@@ -85,40 +108,117 @@ def _facet(prefix: str, value: str) -> str:
     return prefix + re.sub(r"[\W_]", "", value.lower())
 
 
-def reindex(session: Session, obj: LearningObject) -> None:
-    """Make the index rows of one object match its working copy and translations."""
-    from authoring.model.locales import source_locale
+def reindex(session: Session, objs: Iterable[LearningObject]) -> None:
+    """Make the index rows of some objects match their working copies and translations.
 
-    remove(session, obj.id)
-    if obj.trashed_at is not None:
-        return
-    tags = " ".join(tag.tag for tag in obj.tags)
-    extra = obj.asset.filename if obj.asset is not None else ""
-    rows = [(source_locale(session), obj.title, searchable_text(obj.kind, obj.title, obj.data))]
-    for locale, translated in _translations_by_locale(session, obj.id).items():
-        title, data = apply_translations(obj.kind, obj.title, obj.data, translated)
-        rows.append((locale, title, searchable_text(obj.kind, title, data)))
-    for locale, title, body in rows:
-        session.execute(
-            text(
-                "INSERT INTO search_index (title, body, tags, facets, object_id, locale) "
-                "VALUES (:title, :body, :tags, :facets, :id, :locale)"
-            ),
-            {"title": title, "body": f"{body} {extra}".strip(), "tags": tags,
-             "facets": facets(obj.kind, obj.state, locale), "id": obj.id, "locale": locale},
-        )
+    The model never calls this itself: `catch_up` (run before each commit by the session
+    hook in `events.py`) reindexes what changed. Tools that write rows in bulk use it."""
+    objs = list(objs)
+    remove(session, [obj.id for obj in objs])
+    _insert_rows(session, _rows(session, objs, source_locale(session)))
 
 
-def _translations_by_locale(session: Session, object_id: str) -> dict[str, dict[str, str]]:
-    result: dict[str, dict[str, str]] = {}
-    rows = session.scalars(select(Translation).where(Translation.object_id == object_id))
-    for row in rows:
-        result.setdefault(row.locale, {})[row.field] = row.text
+def _rows(session: Session, objs: list[LearningObject], source: str) -> Iterator[dict]:
+    translations = _translations_by_locale(session, [obj.id for obj in objs])
+    for obj in objs:
+        if obj.trashed_at is not None:
+            continue
+        tags = " ".join(tag.tag for tag in obj.tags)
+        extra = obj.asset.filename if obj.asset is not None else ""
+        body = content.of(obj.kind, obj.data)
+        versions = [(source, obj.title, body)]
+        for locale, texts in translations.get(obj.id, {}).items():
+            versions.append((locale, texts.get("title", obj.title), body.translated(texts)))
+        for locale, title, localized in versions:
+            yield {"title": title, "body": f"{localized.search_text()} {extra}".strip(),
+                   "tags": tags, "facets": facets(obj.kind, obj.state, locale), "id": obj.id,
+                   "locale": locale}
+
+
+def _insert_rows(session: Session, rows: Iterable[dict]) -> None:
+    rows = list(rows)
+    if rows:
+        session.execute(text(
+            "INSERT INTO search_index (title, body, tags, facets, object_id, locale) "
+            "VALUES (:title, :body, :tags, :facets, :id, :locale)"), rows)
+
+
+def _translations_by_locale(
+    session: Session, object_ids: list[str]
+) -> dict[str, dict[str, dict[str, str]]]:
+    """object id -> locale -> field -> translated text."""
+    result: dict[str, dict[str, dict[str, str]]] = {}
+    for start in range(0, len(object_ids), BATCH):
+        rows = session.execute(
+            select(Translation.object_id, Translation.locale, Translation.field, Translation.text)
+            .where(Translation.object_id.in_(object_ids[start:start + BATCH])))
+        for object_id, locale, field, translated in rows:
+            result.setdefault(object_id, {}).setdefault(locale, {})[field] = translated
     return result
 
 
-def remove(session: Session, object_id: str) -> None:
-    session.execute(text("DELETE FROM search_index WHERE object_id = :id"), {"id": object_id})
+def remove(session: Session, object_ids: list[str]) -> None:
+    """Drop the index rows of some objects (one pass over the index for all of them:
+    FTS5 finds rows by an UNINDEXED column only by reading every row)."""
+    for start in range(0, len(object_ids), BATCH):
+        chunk = object_ids[start:start + BATCH]
+        marks = ", ".join(f":id{n}" for n in range(len(chunk)))
+        session.execute(text(f"DELETE FROM search_index WHERE object_id IN ({marks})"),
+                        {f"id{n}": object_id for n, object_id in enumerate(chunk)})
+
+
+# ------------------------------------------------------ keeping the index current
+#
+# No model function reindexes anything: the session hook in `events.py` hands every flush
+# to `note_flush`, which notes the objects whose indexed text changed, and runs `catch_up`
+# before the commit. A search in the middle of a transaction catches up first, so it sees
+# that transaction's own changes too.
+
+PENDING = "search_pending"
+_INDEXED = ("title", "data", "state", "trashed_at", "tags")  # what the rows are made of
+
+
+def note_flush(session: Session) -> None:
+    """Note the objects a flush changed in ways the index shows (call it after a flush)."""
+    pending: dict[str, None] = session.info.setdefault(PENDING, {})
+    for obj in session.new | session.deleted:
+        _note(pending, obj)
+    for obj in session.dirty:
+        if not isinstance(obj, LearningObject) or _indexed_change(obj):
+            _note(pending, obj)
+
+
+def _note(pending: dict[str, None], obj: object) -> None:
+    if isinstance(obj, LearningObject):
+        object_id = obj.id
+    elif isinstance(obj, (Translation, Tag, AssetFile)):
+        object_id = obj.object_id
+    else:
+        return
+    pending.pop(object_id, None)  # the newest change last, as the rows' order favours it
+    pending[object_id] = None
+
+
+def _indexed_change(obj: LearningObject) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in _INDEXED)
+
+
+def catch_up(session: Session) -> None:
+    """Reindex what changed since the last catch-up (flushing pending changes first)."""
+    session.flush()
+    pending = session.info.pop(PENDING, None)
+    if not pending:
+        return
+    ids = list(pending)
+    remove(session, ids)
+    objs = [obj for obj in (session.get(LearningObject, object_id) for object_id in ids) if obj]
+    _insert_rows(session, _rows(session, objs, source_locale(session)))
+
+
+def forget_pending(session: Session) -> None:
+    """After a rollback: what was noted was never written."""
+    session.info.pop(PENDING, None)
 
 
 # ----------------------------------------------------------------- querying
@@ -158,6 +258,7 @@ def search(
     limit: int = 50,
 ) -> list[Hit]:
     """Best matches first, one per object and locale, with a snippet around the match."""
+    catch_up(session)
     terms = parse(query)
     if not terms:
         return []

@@ -1,8 +1,8 @@
 """Object snapshots for undo: capture what some objects look like, put it back later.
 
 The app's undo stack keeps, for each user action, the state of the objects it touched
-before and after. Restoring goes through the normal services, so links, the search
-index and change events stay right. An object that did not exist before an action is
+before and after. Restoring goes through the normal services (and the session's hooks),
+so links, the search index and change events stay right. An object that did not exist before an action is
 moved to the trash on undo (and brought back on redo): ids are never reused.
 """
 
@@ -14,8 +14,8 @@ from typing import Any, Iterable
 
 from sqlalchemy.orm import Session
 
-from authoring.model import objects, search
-from authoring.model.content import CHILD_KINDS
+from authoring.model import objects
+from authoring.model.content import CHILD_KINDS, CONTAINER_KINDS
 from authoring.model.objects import ChildRef
 from authoring.model.schema import LearningObject
 
@@ -62,14 +62,13 @@ def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
         objects.set_tags(session, object_id, state.tags)
         if obj.state != state.state:
             obj.state = state.state
-            search.reindex(session, obj)
         if state.trashed_at is None and obj.trashed_at is not None:
             objects.restore(session, object_id)
         elif state.trashed_at is not None and obj.trashed_at is None:
             objects.trash(session, object_id, force=True)
 
 
-_ORDER = {"course": 3, "lesson": 2, "page": 1}
+_ORDER = {kind: depth for depth, kind in enumerate(CONTAINER_KINDS, 1)}  # innermost first
 
 
 def _depth(session: Session, object_id: str) -> int:

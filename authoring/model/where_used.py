@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
+from authoring.model.content import CONTAINER_KINDS
 from authoring.model.schema import LearningObject, Link
 
 
@@ -50,4 +51,4 @@ def where_used(session: Session, object_id: str, *, include_trashed: bool = Fals
 
 def containers_using(session: Session, object_id: str) -> list[User]:
     """The pages, lessons and courses that reach an object: what a designer asks for."""
-    return [u for u in where_used(session, object_id) if u.kind in ("page", "lesson", "course")]
+    return [u for u in where_used(session, object_id) if u.kind in CONTAINER_KINDS]

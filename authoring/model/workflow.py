@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from authoring.model import errors, objects, search, versions
+from authoring.model import errors, objects, versions
 from authoring.model.schema import STATES, Comment, WorkflowEvent, utcnow
 
 _ALLOWED = {
@@ -41,7 +41,6 @@ def set_state(
     obj.state = state
     session.add(event)
     session.flush()
-    search.reindex(session, obj)  # the state is a search filter
     return event
 
 

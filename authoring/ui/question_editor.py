@@ -2,7 +2,7 @@
 
 Prompt, points, attempts and feedback are common; the part below the prompt depends on
 the type (choices, true/false, accepted answers, pairs, items in order). The problems an
-export would report (`question_problems`) are shown live under the editor, computed from
+export would report (`Question.problems`) are shown live under the editor, computed from
 what the widgets show, so the designer sees "no choice is marked correct" as they work.
 """
 
@@ -11,18 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from authoring.export.checks import question_problems
+from authoring.model import content
+from authoring.model.content import QUESTION_TYPE_LABELS
 from authoring.ui.block_editors import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
 )
-
-QUESTION_TYPE_LABELS = {
-    "single": "Single choice", "multiple": "Multiple choice", "true_false": "True / false",
-    "fill_in": "Fill in the blank", "matching": "Matching", "ordering": "Ordering",
-}
-
 
 @dataclass(frozen=True)
 class Column:
@@ -309,7 +304,7 @@ class QuestionEditor(BlockEditor):
                 widget.setVisible(qtype == self.current_type())
 
     def _show_problems(self) -> None:
-        problems = question_problems({**self.view.data, **self.collect()})
+        problems = content.of("question", {**self.view.data, **self.collect()}).problems()
         if problems:
             self.problems.setText("\n".join(f"⚠ {p[0].upper()}{p[1:]}" for p in problems))
         else:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from authoring.model import assets, errors, locales, objects, sample, versions, workflow
-from authoring.model.content import QUESTION_TYPES, translatable_fields
+from authoring.model.content import QUESTION_TYPES
 from authoring.model.library import Library
 from authoring.model.schema import LearningObject
 from authoring.model.where_used import containers_using
@@ -124,7 +124,7 @@ def test_french_translation_is_complete(session):
         french = locales.translations(session, page.id, "fr")["title"]
         assert french and french != page.title
     for obj in session.scalars(select(LearningObject)):
-        fields = translatable_fields(obj.kind, obj.title, obj.data)
+        fields = locales.source_texts(obj)
         french = locales.translations(session, obj.id, "fr")
         assert set(fields) <= set(french), obj.title
         for field, text in fields.items():  # really translated, not copied

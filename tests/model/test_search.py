@@ -203,6 +203,7 @@ def test_a_common_filter_still_finds_older_matches_beyond_the_ranking_window(lib
         old = [objects.create(s, "callout", f"Old {i}", {"html": "<p>fire doors</p>"}).id for i in range(2)]
         for i in range(12):
             objects.create(s, "text", f"New {i}", {"html": "<p>fire drill</p>"})
+        search.catch_up(s)  # the index follows at commit (or a search); read it now
         assert search._share(s, "xxkcallout") > search.COMMON_FILTER_SHARE
         hits = search.search(s, "fire", kind="callout")
     assert sorted(hit.id for hit in hits) == sorted(old)
