@@ -28,6 +28,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from authoring.model.schema import STATES
+
     parser = _Parser(
         prog=PROG,
         description="Coursesmith: author reusable, translatable e-learning and publish it "
@@ -64,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("query", metavar="QUERY")
     find.add_argument("--kind", metavar="KIND")
     find.add_argument("--tag", metavar="TAG")
-    find.add_argument("--state", metavar="STATE", choices=["draft", "in_review", "approved"])
+    find.add_argument("--state", metavar="STATE", choices=STATES)
     find.add_argument("--locale", metavar="L")
     find.add_argument("--limit", type=int, default=50)
     find.add_argument("--json", action="store_true")

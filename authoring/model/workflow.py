@@ -7,17 +7,42 @@ then refers to exact content.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authoring.model import errors, objects, versions
 from authoring.model.schema import STATES, Comment, WorkflowEvent, utcnow
 
-_ALLOWED = {
-    "draft": {"in_review"},
-    "in_review": {"draft", "approved"},
-    "approved": {"draft", "in_review"},
+
+@dataclass(frozen=True)
+class Action:
+    """A step a designer can take: the state it leads to, and what the app calls it."""
+
+    state: str
+    label: str
+
+
+# Every step, in the order the app offers them; `NEXT` says which are possible from where.
+ACTIONS = (Action("in_review", "Send to review"), Action("approved", "Approve"),
+           Action("draft", "Back to draft"))
+NEXT = {
+    "draft": ("in_review",),
+    "in_review": ("approved", "draft"),
+    "approved": ("in_review", "draft"),
 }
+
+
+def state_label(state: str) -> str:
+    """A state as people write it ("in review")."""
+    return state.replace("_", " ")
+
+
+def actions(state: str) -> list[Action]:
+    """The steps possible from `state`, in the order the app offers them."""
+    possible = NEXT.get(state, ())
+    return [action for action in ACTIONS if action.state in possible]
 
 
 def set_state(
@@ -28,12 +53,12 @@ def set_state(
         raise errors.InvalidContentError(
             f"unknown state '{state}'; use one of {', '.join(STATES)}"
         )
-    if state not in _ALLOWED[obj.state]:
+    if state not in NEXT[obj.state]:
         raise errors.InvalidContentError(
-            f"'{obj.title}' is {obj.state.replace('_', ' ')}; it cannot go to "
-            f"{state.replace('_', ' ')} from there"
+            f"'{obj.title}' is {state_label(obj.state)}; it cannot go to "
+            f"{state_label(state)} from there"
         )
-    versions.record(session, object_id, author=author, summary=f"Sent to {state.replace('_', ' ')}")
+    versions.record(session, object_id, author=author, summary=f"Sent to {state_label(state)}")
     event = WorkflowEvent(
         object_id=object_id, from_state=obj.state, to_state=state, author=author, note=note,
         at=utcnow(),

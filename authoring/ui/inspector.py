@@ -28,10 +28,6 @@ _SIDE_FIELDS = {
     "asset": (("alt", "Alt text"), ("credit", "Credit"), ("licence", "Licence")),
     "media": (("alt", "Alt text"), ("caption", "Caption")),
 }
-# The steps offered from each state; `workflow.set_state` is the one that enforces them.
-ALLOWED_STATES = {"draft": ("in_review",), "in_review": ("approved", "draft"),
-                  "approved": ("in_review", "draft")}
-_STATE_BUTTONS = (("in_review", "Send to review"), ("approved", "Approve"), ("draft", "Back to draft"))
 
 
 def _size(n: int) -> str:
@@ -85,10 +81,10 @@ class QtInspector(QWidget):
         self.tags.editingFinished.connect(self._on_tags_edited)
         self.state_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        for state, text in _STATE_BUTTONS:
-            button = QPushButton(self.tr(text))
-            button.clicked.connect(lambda _=False, s=state: self.set_state(s))
-            self.state_buttons[state] = button
+        for action in workflow.ACTIONS:
+            button = QPushButton(self.tr(action.label))
+            button.clicked.connect(lambda _=False, s=action.state: self.set_state(s))
+            self.state_buttons[action.state] = button
             buttons.addWidget(button)
         self.side_edits: dict[str, QLineEdit] = {}
         self.form = QFormLayout()
@@ -162,8 +158,9 @@ class QtInspector(QWidget):
         self.kind_label.setText(facts["kind"])
         self.id_label.setText(facts["id"])
         self.state_label.setText(facts["state"].replace("_", " "))
+        possible = {action.state for action in workflow.actions(facts["state"])}
         for state, button in self.state_buttons.items():
-            button.setVisible(state in ALLOWED_STATES.get(facts["state"], ()))
+            button.setVisible(state in possible)
         self._set_text(self.tags, ", ".join(facts["tags"]))
         self.version_label.setText(str(facts["version"]) if facts["version"] else self.tr("none yet"))
         self.created_label.setText(when(facts["created"]))

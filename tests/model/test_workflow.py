@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from authoring.model import errors, objects, versions, workflow
-from authoring.model.schema import LearningObject
+from authoring.model.schema import STATES, LearningObject
 
 
 def test_draft_to_review_to_approved(library):
@@ -45,6 +45,24 @@ def test_back_to_draft_from_review_and_approved(library):
         assert [e.to_state for e in workflow.state_history(session, page.id)] == [
             "in_review", "draft", "in_review", "approved", "draft",
         ]
+
+
+def test_the_actions_offered_are_exactly_the_steps_allowed(library):
+    assert [(a.state, a.label) for a in workflow.actions("draft")] == [("in_review", "Send to review")]
+    assert [a.label for a in workflow.actions("in_review")] == ["Approve", "Back to draft"]
+    assert [a.label for a in workflow.actions("approved")] == ["Send to review", "Back to draft"]
+    with library.transaction() as session:
+        for start in STATES:
+            for target in STATES:
+                page = objects.create(session, "page", "P")
+                page.state = start
+                offered = target in [a.state for a in workflow.actions(start)]
+                try:
+                    workflow.set_state(session, page.id, target)
+                    allowed = True
+                except errors.InvalidContentError:
+                    allowed = False
+                assert allowed == offered, (start, target)
 
 
 def test_moving_to_review_records_a_version(library):
