@@ -5,7 +5,8 @@ have built by hand: each top-level heading a page, its paragraphs, lists and tab
 text block (formatting kept), each embedded image an asset shown by a media block where
 it stood. Everything is created in the caller's session and nothing is committed: a
 document that cannot be read completely is refused whole, so the caller's rollback
-leaves no half-imported lesson behind.
+leaves no half-imported lesson behind. A long document (pictures take time) says which
+page it is on and can be cancelled between pages, which rolls it back whole too.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 from sqlalchemy.orm import Session
 
-from authoring.model import assets, content, objects
+from authoring.model import assets, content, jobs, objects
 from authoring.model.errors import ImportRefusedError
+from authoring.model.jobs import Job
 from authoring.model.schema import LearningObject
 
 _NS = {
@@ -57,9 +59,11 @@ _Item = NamedTuple("_Item", [("ordered", bool), ("level", int), ("html", str)])
 _Event = _Heading | _Html | _Item | _Image
 
 
-def import_docx(session: Session, path: Path, *, author: str = "") -> LearningObject:
+def import_docx(
+    session: Session, path: Path, *, author: str = "", job: Job | None = None
+) -> LearningObject:
     """A .docx becomes a lesson; returns the lesson object."""
-    path = Path(path)
+    path, job = Path(path), jobs.ensure(job)
     document = _open(path)
     reader = _Reader(document)
     try:
@@ -72,7 +76,11 @@ def import_docx(session: Session, path: Path, *, author: str = "") -> LearningOb
     title = _core_title(document) or reader.title or path.stem
     with tempfile.TemporaryDirectory(prefix="coursesmith-docx-") as folder:
         images = _ImageImporter(session, document, Path(folder), path.stem, author)
-        page_ids = [_create_page(session, name, body, images, author) for name, body in pages]
+        page_ids = []
+        for number, (name, body) in enumerate(pages, 1):
+            job.check()
+            job.say(f"{path.name}: page {number} of {len(pages)}")
+            page_ids.append(_create_page(session, name, body, images, author))
     return objects.create(session, "lesson", title, children=page_ids, author=author)
 
 

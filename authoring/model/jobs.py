@@ -11,7 +11,8 @@ whose progress goes to stderr; tests make one and read what it reported. A funct
 without a job gets `Job()`, which reports nowhere and is never cancelled.
 
 A Job may be shared by two threads (the worker reports, the window cancels): `cancel` is a
-`threading.Event`, and `on_progress` must be safe to call from the worker.
+`threading.Event`, and `on_progress` must be safe to call from the worker. A caller that
+already has a Cancel flag of its own passes it as `cancel_requested`; the job honours both.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Job:
     done: int = 0
     total: int = 0
     text: str = ""
+    cancel_requested: Callable[[], bool] | None = None
 
     def progress(self, done: int, total: int = 0, text: str = "") -> None:
         """Say how far the work is: `done` of `total` units (0 when unknown), and what it is
@@ -51,16 +53,22 @@ class Job:
         if self.on_progress is not None:
             self.on_progress(self.done, self.total, self.text)
 
+    def say(self, text: str) -> None:
+        """Say what the work is doing now, the count unchanged (a step inside one unit)."""
+        self.progress(self.done, self.total, text)
+
     def cancel(self) -> None:
         self._cancel.set()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        if self._cancel.is_set():
+            return True
+        return self.cancel_requested is not None and self.cancel_requested()
 
     def check(self) -> None:
         """Raise `Cancelled` if the user asked to stop; call it between units of work."""
-        if self._cancel.is_set():
+        if self.cancelled:
             raise Cancelled()
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from authoring.model import importer, locales
 from authoring.model.events import Changes
+from authoring.model.jobs import Job
 from authoring.model.library import Library
 from authoring.model.schema import KINDS, STATES, Tag
 from authoring.ui import dialogs, settings
@@ -238,17 +239,8 @@ class QtLibraryBrowser(QWidget):
         paths = [str(p) for p in paths]
 
         def work(progress, cancelled):
-            files = list(importer.expand(paths))
-            outcomes: list[importer.Outcome] = []
-
-            def on_outcome(outcome: importer.Outcome) -> None:
-                outcomes.append(outcome)
-                progress(len(outcomes), len(files), f"{outcome.path.name}")
-
-            progress(0, len(files), "")
-            importer.import_paths(library, files, author=author, on_outcome=on_outcome,
-                                  cancelled=cancelled)
-            return outcomes
+            job = Job(on_progress=progress, cancel_requested=cancelled)
+            return importer.import_paths(library, paths, author=author, job=job)
 
         self.import_op = run_op(self, self.tr("Importing files"), work, self._on_imported)
         return self.import_op

@@ -14,9 +14,13 @@ from docx.oxml.ns import qn
 from docx.shared import Inches
 from PIL import Image
 
-from authoring.model import assets, objects
+from sqlalchemy import func, select
+
+from authoring.model import assets, importer, objects
 from authoring.model.docx_import import import_docx
 from authoring.model.errors import ImportRefusedError
+from authoring.model.jobs import Job
+from authoring.model.schema import LearningObject
 
 PNG_WIDTH = 40
 
@@ -240,3 +244,12 @@ def test_an_image_that_cannot_be_imported_refuses_the_document(library, tmp_path
             import_docx(session, damaged)
     with library.transaction() as session:
         assert objects.list_objects(session) == []
+
+
+def test_a_document_cancelled_between_pages_is_not_imported_at_all(library, tmp_path):
+    job = Job()
+    job.on_progress = lambda done, total, text: job.cancel() if "page 2 of 3" in text else None
+    assert importer.import_paths(library, [make_docx(tmp_path)], job=job) == []
+    with library.transaction() as session:  # the picture of page 2 went with the rollback too
+        kinds = session.execute(select(LearningObject.kind, func.count()).group_by(LearningObject.kind))
+        assert kinds.all() == []
