@@ -56,8 +56,8 @@ def test_typed_content_is_what_objects_store(library):
     with library.transaction() as session:
         question = objects.create(session, "question", "Q", Question(
             prompt="Which agent?", choices=(Choice(text="CO2", correct=True), Choice(text="Water"))))
+        assert [c["id"] for c in question.data["choices"]] == ["a", "b"]  # given on the way in
         body = content.of("question", question.data)
-        assert [c.id for c in body.choices] == ["a", "b"]  # ids given on the way in
         objects.update(session, question.id, data=dataclasses.replace(body, prompt="Which one?"))
     with library.transaction() as session:
         stored = objects.get(session, question.id).data
@@ -82,6 +82,13 @@ def test_switching_question_type_and_back_finds_the_choices_again(library):
         body = content.of("question", objects.get(session, q.id).data)
     assert body.type == "single" and [c.text for c in body.choices] == ["Yes", "No"]
     assert body.problems() == []
+
+
+def test_a_typed_question_switched_to_another_type_keeps_its_choices():
+    single = Question(prompt="?", choices=(Choice(id="a", text="Yes", correct=True),))
+    matching = dataclasses.replace(single, type="matching")
+    assert matching.to_data()["choices"] == [{"id": "a", "text": "Yes", "correct": True, "feedback": ""}]
+    assert matching.to_data()["pairs"] == []
 
 
 @pytest.mark.parametrize("data, expected", [

@@ -18,7 +18,6 @@ from typing import Any, ClassVar, Iterable, Mapping, Self
 from authoring.model.sanitize import clean_html, html_to_text
 
 ASSET_LINK = re.compile(r"""(?:src|href)=["']asset:([a-z0-9]+)["']""")
-_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,20 +32,19 @@ class Record:
     @classmethod
     def keys(cls) -> tuple[str, ...]:
         """The JSON keys this class reads, in the order it writes them."""
-        names = _NAMES.get(cls)
-        if names is None:
-            names = _NAMES[cls] = tuple(
-                f.name for f in dataclasses.fields(cls) if f.name not in cls.INTERNAL)
-        return names
+        return _shape(cls).keys
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any] | None) -> Self:
         """The stored JSON as typed fields; missing keys take their defaults."""
         data = data or {}
-        keys = cls.keys()
-        values = {key: data[key] for key in keys if key in data}
-        extra = {key: value for key, value in data.items() if key not in keys}
-        return cls(**cls._parse(values, data), extra=copy.deepcopy(extra) if extra else {})
+        shape = _shape(cls)
+        values = {key: value for key, value in data.items() if key in shape.known}
+        extra = {} if len(values) == len(data) else {
+            key: copy.deepcopy(value) for key, value in data.items() if key not in shape.known}
+        values = cls._parse(values, data)
+        values["extra"] = extra
+        return _build(cls, shape.defaults, values)
 
     @classmethod
     def _parse(cls, values: dict[str, Any], data: Mapping[str, Any]) -> dict[str, Any]:
@@ -56,21 +54,58 @@ class Record:
     def to_data(self) -> dict[str, Any]:
         """The JSON document, in the stored format."""
         data = {key: _plain(getattr(self, key)) for key in self._written_keys()}
-        data.update(copy.deepcopy(dict(self.extra)))
+        if self.extra:
+            data.update(copy.deepcopy(dict(self.extra)))
         return data
 
     def _written_keys(self) -> Iterable[str]:
         return self.keys()
 
+    def replaced(self, **changes: Any) -> Self:
+        """A copy with some fields changed (`dataclasses.replace`, minus the cost of its
+        checks, which is most of the cost of reading a document)."""
+        return _build(type(self), self.__dict__, changes) if changes else self
+
+
+@dataclass(frozen=True)
+class _Shape:
+    keys: tuple[str, ...]  # the JSON keys, in the order they are written
+    known: frozenset[str]
+    defaults: dict[str, Any]
+
+
+_SHAPES: dict[type, _Shape] = {}
+
+
+def _shape(cls: type[Record]) -> _Shape:
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        fields = [f for f in dataclasses.fields(cls) if f.name != "extra"]
+        keys = tuple(f.name for f in fields if f.name not in cls.INTERNAL)
+        if any(f.default is dataclasses.MISSING for f in fields):  # a factory's value would be shared
+            raise TypeError(f"{cls.__name__}: content fields need plain (immutable) defaults")
+        defaults = {f.name: f.default for f in fields}
+        shape = _SHAPES[cls] = _Shape(keys, frozenset(keys), defaults)
+    return shape
+
+
+def _build(cls: type[Record], base: Mapping[str, Any], values: Mapping[str, Any]) -> Any:
+    """An instance from field values without `__init__` (which checks nothing here):
+    reading documents is the hot path of search indexing and export."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(base)
+    obj.__dict__.update(values)
+    return obj
+
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
     if isinstance(value, Record):
         return value.to_data()
     if isinstance(value, (tuple, list)):
         return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return copy.deepcopy(value)
-    return value
+    return copy.deepcopy(value)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,8 +127,7 @@ class Content(Record):
     def cleaned(self) -> Self:
         """What is stored: rich text sanitized, rules checked (raises InvalidContentError
         with a plain message), values normalized."""
-        rich = {name: clean_html(getattr(self, name)) for name in self.RICH_TEXT}
-        result = dataclasses.replace(self, **rich) if rich else self
+        result = self.replaced(**{name: clean_html(getattr(self, name)) for name in self.RICH_TEXT})
         result.check()
         return result._normalized()
 
@@ -128,8 +162,8 @@ class Content(Record):
     def translated(self, texts: Mapping[str, str]) -> Self:
         """As a learner of another locale reads it: each field with a translation takes it;
         the others keep their source text. ("title" is the object's: the caller's.)"""
-        plain = {name: text for name, text in texts.items() if name in self.TEXT_FIELDS}
-        result = dataclasses.replace(self, **plain) if plain else self
+        result = self.replaced(**{name: text for name, text in texts.items()
+                                  if name in self.TEXT_FIELDS})
         rest = {name: text for name, text in texts.items()
                 if name not in self.TEXT_FIELDS and name != "title"}
         return result._with_part_texts(rest) if rest else result
@@ -158,9 +192,8 @@ class Content(Record):
     def without_asset(self, asset_id: str) -> Self:
         """The content once an asset is gone for good: images of it removed, links to it
         turned into plain text, fields naming it emptied."""
-        rich = {name: without_asset_links(getattr(self, name), asset_id)
-                for name in self.RICH_TEXT if isinstance(getattr(self, name), str)}
-        result = dataclasses.replace(self, **rich) if rich else self
+        result = self.replaced(**{name: without_asset_links(getattr(self, name), asset_id)
+                                  for name in self.RICH_TEXT if isinstance(getattr(self, name), str)})
         return result._without_own_asset(asset_id)
 
     def _without_own_asset(self, asset_id: str) -> Self:

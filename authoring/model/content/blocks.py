@@ -5,7 +5,6 @@ Questions are blocks too; they have a module of their own (`questions.py`).
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import ClassVar, Iterable, Self
 
@@ -56,7 +55,7 @@ class MediaBlock(Content):
 
     def _without_own_asset(self, asset_id: str) -> Self:
         cleared = {name: None for name in ("asset", "captions") if getattr(self, name) == asset_id}
-        return dataclasses.replace(self, **cleared) if cleared else self
+        return self.replaced(**cleared)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,7 +7,6 @@ what `problems` checks, is the part of the current type.
 
 from __future__ import annotations
 
-import dataclasses
 import string
 from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Iterator, Mapping, Self
@@ -87,14 +86,17 @@ class Question(Content):
     def _parse(cls, values: dict[str, Any], data: Mapping[str, Any]) -> dict[str, Any]:
         for part, record in _PART_RECORDS.items():
             if part in values:
-                values[part] = tuple(record.from_data(item) for item in _with_ids(values[part] or []))
+                values[part] = _with_ids(record.from_data(item) for item in values[part] or ())
         if "answers" in values:
             values["answers"] = tuple(values["answers"] or ())
         values["stored"] = frozenset(key for key in _TYPE_KEYS if key in data)
         return values
 
     def _written_keys(self) -> Iterable[str]:
+        """Every key but the type-dependent ones; of those, the current type's, the ones
+        the JSON held, and any other part that is not empty."""
         wanted = set(self.stored) | set(_KEYS_OF_TYPE.get(self.type, ()))
+        wanted |= {key for key in (*_PART_RECORDS, "answers") if getattr(self, key)}
         if self.type in _PART_OF_TYPE:
             wanted.add(_PART_OF_TYPE[self.type])
         return [key for key in self.keys() if key not in _TYPE_KEYS or key in wanted]
@@ -113,16 +115,15 @@ class Question(Content):
             raise errors.InvalidContentError(f"attempts must be 1 or more, not {attempts!r}")
 
     def _normalized(self) -> Self:
-        changes: dict[str, Any] = {}
+        changes: dict[str, Any] = {part: _with_ids(getattr(self, part)) for part in _PART_RECORDS}
         if self.type == "true_false":
             changes["answer"] = bool(self.answer)
         if self.type == "fill_in":
             changes["answers"] = tuple(str(a).strip() for a in self.answers if str(a).strip())
             changes["case_sensitive"] = bool(self.case_sensitive)
         if self.type in CHOICE_TYPES:
-            changes["choices"] = tuple(dataclasses.replace(c, correct=bool(c.correct))
-                                       for c in self.choices)
-        return dataclasses.replace(self, **changes) if changes else self
+            changes["choices"] = tuple(c.replaced(correct=bool(c.correct)) for c in changes["choices"])
+        return self.replaced(**changes)
 
     def problems(self) -> list[str]:
         """What stops a learner answering it correctly, in plain words; empty when it can
@@ -166,7 +167,7 @@ class Question(Content):
                 by_part.setdefault(part, {})[(record_id, key)] = text
         for part, found in by_part.items():
             changes[part] = tuple(_translated_record(record, found) for record in getattr(self, part))
-        return dataclasses.replace(self, **changes) if changes else self
+        return self.replaced(**changes)
 
 
 def _choice_problems(qtype: str, choices: tuple[Choice, ...]) -> list[str]:
@@ -184,15 +185,18 @@ def _choice_problems(qtype: str, choices: tuple[Choice, ...]) -> list[str]:
 
 
 def _translated_record(record: Record, found: Mapping[tuple[str, str], str]) -> Record:
-    texts = {key: found[(record.id, key)] for key in record.TEXTS if (record.id, key) in found}
-    return dataclasses.replace(record, **texts) if texts else record
+    return record.replaced(**{key: found[(record.id, key)] for key in record.TEXTS
+                              if (record.id, key) in found})
 
 
-def _with_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _with_ids(records: Iterable[Record]) -> tuple[Any, ...]:
     """Give every choice / pair / item a short id that stays when others move."""
-    taken = {item.get("id") for item in items if item.get("id")}
+    records = tuple(records)
+    taken = {record.id for record in records if record.id}
+    if len(taken) == len(records):
+        return records
     spare = (letter for letter in _id_sequence() if letter not in taken)
-    return [item if item.get("id") else {**item, "id": next(spare)} for item in items]
+    return tuple(record if record.id else record.replaced(id=next(spare)) for record in records)
 
 
 def _id_sequence() -> Iterator[str]:
