@@ -17,12 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from authoring import __version__
-from authoring.model import errors, search
+from authoring.model import errors, locales, search
 from authoring.model.events import ChangeHub
 from authoring.model.jobs import Job
 from authoring.model.schema import Locale, Meta
@@ -80,7 +80,7 @@ class Library:
 
     def source_locale(self) -> str:
         with self.transaction() as session:
-            return session.scalar(select(Locale.code).where(Locale.is_source))
+            return locales.source_locale(session)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -119,8 +119,6 @@ class Library:
     ) -> "Library":
         """A new, empty library; written beside the target and renamed, so a failure
         leaves no half-made file."""
-        from authoring.model.locales import normalize_locale
-
         path = Path(path).expanduser().absolute()
         if path.exists():
             raise errors.LibraryExistsError(
@@ -128,7 +126,7 @@ class Library:
             )
         if not path.parent.is_dir():
             raise errors.CoursesmithError(f"the folder {path.parent} does not exist")
-        locale = normalize_locale(source_locale)
+        locale = locales.normalize_locale(source_locale)
         temporary = path.with_name(f".{path.name}.creating")
         temporary.unlink(missing_ok=True)
         try:

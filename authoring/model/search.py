@@ -21,7 +21,6 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass
-
 from typing import Iterable, Iterator
 
 from sqlalchemy import inspect, select, text
@@ -114,7 +113,12 @@ def reindex(session: Session, objs: Iterable[LearningObject]) -> None:
     The model never calls this itself: `catch_up` (run before each commit by the session
     hook in `events.py`) reindexes what changed. Tools that write rows in bulk use it."""
     objs = list(objs)
-    remove(session, [obj.id for obj in objs])
+    _replace_rows(session, [obj.id for obj in objs], objs)
+
+
+def _replace_rows(session: Session, ids: list[str], objs: list[LearningObject]) -> None:
+    """Drop the rows of `ids` (objects deleted since included), write those of `objs`."""
+    remove(session, ids)
     _insert_rows(session, _rows(session, objs, source_locale(session)))
 
 
@@ -211,9 +215,8 @@ def catch_up(session: Session) -> None:
     if not pending:
         return
     ids = list(pending)
-    remove(session, ids)
     objs = [obj for obj in (session.get(LearningObject, object_id) for object_id in ids) if obj]
-    _insert_rows(session, _rows(session, objs, source_locale(session)))
+    _replace_rows(session, ids, objs)
 
 
 def forget_pending(session: Session) -> None:

@@ -24,6 +24,7 @@ class Action:
     label: str
 
 
+# The states are `schema.STATES` (the values of the state column), also `workflow.STATES`.
 # Every step, in the order the app offers them; `NEXT` says which are possible from where.
 ACTIONS = (Action("in_review", "Send to review"), Action("approved", "Approve"),
            Action("draft", "Back to draft"))
