@@ -131,6 +131,7 @@ def main(argv=None) -> int:
     print(f"corpus: {len(files)} images {WIDTH}x{HEIGHT} ({jpg} JPEG, {len(files) - jpg} PNG), "
           f"{raw / 1e6:.1f} MB raw")
     library = Path("bench/corpus/import.cslib")
+    library.parent.mkdir(parents=True, exist_ok=True)
     _remove(library)
     first = run_child(library, files)
     rate = len(files) / first["seconds"]
