@@ -9,7 +9,6 @@ so the designer can fix them all in one go.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
