@@ -17,9 +17,10 @@ from lxml import etree
 
 from authoring.export import resolved as r
 from authoring.export.package import Package, capped, local_path, missing, parse, unique
-from authoring.export.schemas import SCHEMA_SETS, schema_problems
+from authoring.export.schemas import SCHEMA_SETS, SchemaSet, schema_problems
 from authoring.export.units import Unit
 from authoring.export.xmltools import href, one_line, xml_id
+from authoring.export.zipwriter import Source
 
 MANIFEST = "imsmanifest.xml"
 
@@ -128,6 +129,14 @@ def add_resources(manifest: etree._Element, names: Names, units: list[Unit], fil
         resource.set(names.scorm_type, "asset")
         for name in shared:
             etree.SubElement(resource, cp + "file", href=href(name))
+
+
+def with_schemas(manifest: bytes, schemas: SchemaSet, schema_files: list[str]) -> dict[str, Source]:
+    """The root files of a SCORM package: imsmanifest.xml and the schemas shipped beside it
+    (the manifest lists every file but these)."""
+    root: dict[str, Source] = {MANIFEST: manifest}
+    root.update({name: schemas.path / name for name in schema_files})
+    return root
 
 
 def split_files(units: list[Unit], files: list[str]) -> tuple[dict[str, list[str]], list[str]]:

@@ -172,6 +172,27 @@ def _facet(facet: str, detail: str, where: str) -> tuple[str]:
     return (f"{where}: {detail.rstrip('.')} ({facet})",)
 
 
+# libxml2's messages about an element (after "Element 'E'[, attribute 'A']: ") in plain
+# words: (pattern, sentence); a sentence names {element}, {where} (the element or its
+# attribute) and the pattern's groups; {expected} lists what the schema wanted there.
+_SENTENCES: tuple[tuple[str, str], ...] = (
+    (r"This element is not expected\.(?: Expected is (?:one of )?\( (?P<expected>.*) \)\.)?",
+     "element '{element}' is not allowed here{expected}"),
+    (r"Missing child element\(s\)\. Expected is (?:one of )?\( (?P<expected>.*) \)\.",
+     "element '{element}' is incomplete{expected}"),
+    (r"The attribute '(?P<name>[^']+)' is not allowed\.", "attribute '{name}' is not allowed on element '{element}'"),
+    (r"The attribute '(?P<name>[^']+)' is required but missing\.",
+     "element '{element}' is missing its required attribute '{name}'"),
+    (r"No matching global element declaration available, but demanded by the strict wildcard",
+     "element '{element}' is not allowed here: its namespace has no such element"),
+    (r"No matching global declaration available for the validation root\.",
+     "the root element '{element}' is not one this schema defines (wrong namespace?)"),
+    (r"Duplicate key-sequence \[(?P<key>.*)\] in unique identity-constraint",
+     "{where} is repeated where it must be unique ({key})"),
+)
+_NOT_VALID = re.compile(r"'(.*)' is not a valid value of the (?:local )?(?:atomic|union|list) type(?: '([^']+)')?\.", re.S)
+
+
 def _plain(message: str) -> tuple[str, str, bool]:
     """(plain text, subject for de-duplication, whether it is a facet failure)."""
     msg = _qname(message.strip())
@@ -181,37 +202,26 @@ def _plain(message: str) -> tuple[str, str, bool]:
     element, attribute, rest = head.group(1), head.group(2), head.group(3).strip()
     subject = f"{element}/{attribute or ''}"
     where = f"attribute '{attribute}' of element '{element}'" if attribute else f"element '{element}'"
-
-    m = re.match(r"This element is not expected\.(?: Expected is (?:one of )?\( (.*) \)\.)?", rest, re.S)
-    if m:
-        return f"element '{element}' is not allowed here{_expected(m.group(1) or '')}", subject, False
-    m = re.match(r"Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.", rest, re.S)
-    if m:
-        return f"element '{element}' is incomplete{_expected(m.group(1))}", subject, False
     m = re.match(r"\[facet '(\w+)'\] (.*)$", rest, re.S)
     if m:
         return _facet(m.group(1), m.group(2), where) + (subject, True)
-    m = re.match(r"The attribute '([^']+)' is not allowed\.", rest)
+    m = _NOT_VALID.match(rest)
     if m:
-        return f"attribute '{m.group(1)}' is not allowed on element '{element}'", subject, False
-    m = re.match(r"The attribute '([^']+)' is required but missing\.", rest)
-    if m:
-        return f"element '{element}' is missing its required attribute '{m.group(1)}'", subject, False
-    m = re.match(r"'(.*)' is not a valid value of the (?:local )?(?:atomic|union|list) type(?: '([^']+)')?\.", rest, re.S)
-    if m:
-        value, type_name = m.group(1), m.group(2) or ""
-        if type_name in ("xs:ID", "xs:NCName", "xs:IDREF"):
-            if type_name == "xs:ID" and _NCNAME.fullmatch(value):  # well-formed, so a duplicate
-                return f"the identifier '{value}' ({where}) is used more than once", subject, False
-            return f"'{value}' in {where} is not a valid identifier: {_ID_HINT}", subject, False
-        kind = f" ({type_name})" if type_name else ""
-        return f"'{value}' is not a valid value for {where}{kind}", subject, False
-    if rest.startswith("No matching global element declaration available, but demanded by the strict wildcard"):
-        return f"element '{element}' is not allowed here: its namespace has no such element", subject, False
-    m = re.match(r"No matching global declaration available for the validation root\.", rest)
-    if m:
-        return f"the root element '{element}' is not one this schema defines (wrong namespace?)", subject, False
-    m = re.match(r"Duplicate key-sequence \[(.*)\] in unique identity-constraint", rest)
-    if m:
-        return f"{where} is repeated where it must be unique ({m.group(1)})", subject, False
+        return _not_valid(m.group(1), m.group(2) or "", where), subject, False
+    for pattern, sentence in _SENTENCES:
+        m = re.match(pattern, rest, re.S)
+        if m:
+            groups = m.groupdict()
+            if "expected" in groups:
+                groups["expected"] = _expected(groups["expected"] or "")
+            return sentence.format(element=element, where=where, **groups), subject, False
     return f"{where}: {rest.rstrip('.')}", subject, False
+
+
+def _not_valid(value: str, type_name: str, where: str) -> str:
+    if type_name in ("xs:ID", "xs:NCName", "xs:IDREF"):
+        if type_name == "xs:ID" and _NCNAME.fullmatch(value):  # well-formed, so a duplicate
+            return f"the identifier '{value}' ({where}) is used more than once"
+        return f"'{value}' in {where} is not a valid identifier: {_ID_HINT}"
+    kind = f" ({type_name})" if type_name else ""
+    return f"'{value}' is not a valid value for {where}{kind}"

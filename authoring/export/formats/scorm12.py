@@ -90,13 +90,10 @@ def mastery_score(pass_mark: float) -> int:
 
 
 class Scorm12Builder(PackageBuilder):
-    adapter = Adapter("scorm12")
+    adapter = Adapter("scorm12", requires=("shared/scorm-api",))
 
     def root_files(self, files: list[str]) -> dict[str, Source]:
-        """The manifest lists every file but itself and the schemas shipped beside it."""
-        root: dict[str, Source] = {cp.MANIFEST: manifest(self.course, self.units, files)}
-        root.update({name: SCHEMAS.path / name for name in SCHEMA_FILES})
-        return root
+        return cp.with_schemas(manifest(self.course, self.units, files), SCHEMAS, SCHEMA_FILES)
 
 
 # --------------------------------------------------------------------------- the check

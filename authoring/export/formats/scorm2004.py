@@ -187,13 +187,10 @@ def _lom(course: r.Course) -> etree._Element:
 
 
 class Scorm2004Builder(PackageBuilder):
-    adapter = Adapter("scorm2004")
+    adapter = Adapter("scorm2004", requires=("shared/scorm-api",))
 
     def root_files(self, files: list[str]) -> dict[str, Source]:
-        """The manifest lists every file but itself and the schemas shipped beside it."""
-        root: dict[str, Source] = {cp.MANIFEST: manifest(self.course, self.units, files)}
-        root.update({name: SCHEMAS.path / name for name in SCHEMA_FILES})
-        return root
+        return cp.with_schemas(manifest(self.course, self.units, files), SCHEMAS, SCHEMA_FILES)
 
 
 # --------------------------------------------------------------------------- the check

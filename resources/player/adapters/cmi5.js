@@ -116,12 +116,6 @@
     return { activityId: activityId, agent: JSON.stringify(actor), registration: registration };
   }
 
-  function untracked(why) {
-    if (why) lrs.warn(why + '; running untracked');
-    course.client = null;
-    return { resumeState: lrs.getItem(course.localKey), mastery: null, mode: 'normal' };
-  }
-
   // ---- the tracker interface
 
   window.CoursesmithAdapter = {
@@ -130,15 +124,15 @@
     start: function (config) {
       course.take(config);
       var p = lrs.launchParams();
-      if (!p.endpoint || !p.fetch) return untracked();
+      if (!p.endpoint || !p.fetch) return course.untracked();
       actor = lrs.parseJson(p.actor || '');
       registration = p.registration || null;
       activityId = p.activityId || null;
       if (!actor || !lrs.agentKey(actor) || !registration || !activityId) {
-        return untracked('the launch URL lacks a usable actor, registration or activityId');
+        return course.untracked('the launch URL lacks a usable actor, registration or activityId');
       }
-      if (typeof W.fetch !== 'function') return untracked('this browser cannot reach the LMS (no fetch)');
-      if (!course.base) return untracked('the player config has no activity base');
+      if (typeof W.fetch !== 'function') return course.untracked('this browser cannot reach the LMS (no fetch)');
+      if (!course.base) return course.untracked('the player config has no activity base');
       var endpoint = p.endpoint.replace(/\/*$/, '/');
       var who = lrs.agentKey(actor) + '|' + registration;
       course.stateKey = 'coursesmith:cmi5:state:' + activityId + '|' + who;
@@ -170,22 +164,17 @@
           mastery: masteryScore === null ? null : Math.round(masteryScore * 1000000) / 10000, mode: mode
         };
       }).catch(function (e) {
-        return untracked('could not start the cmi5 session (' + (e && e.message || e) + ')');
+        return course.untracked('could not start the cmi5 session (' + (e && e.message || e) + ')');
       });
     },
     saveState: function (text) {
-      if (!course.client) { lrs.setItem(course.localKey, text); return; }
-      if (mode !== 'normal') return;
-      course.saved.text = text;
-      lrs.setItem(course.stateKey, course.doc());
-      course.put(false);
+      if (course.client && mode !== 'normal') return;  // Browse and Review keep nothing
+      course.save(text);
     },
     location: function (key) {
       if (!course.client || finished) return;
-      course.saved.location = key;
-      var page = course.pageByKey[key];
-      if (!page) return;  // the results page
-      send('experienced', course.page(page), null, { parent: [au()], grouping: [course.lesson(page.lesson)] });
+      var page = course.visit(key);
+      if (page) send('experienced', course.page(page), null, { parent: [au()], grouping: [course.lesson(page.lesson)] });
     },
     progress: function () {},
     interaction: function (i) {

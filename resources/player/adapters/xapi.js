@@ -50,11 +50,6 @@
     return values;
   }
 
-  function untracked(why) {
-    if (why) lrs.warn(why + '; running untracked');
-    return { resumeState: lrs.getItem(course.localKey), mastery: null, mode: 'normal' };
-  }
-
   // ---- the tracker interface
 
   window.CoursesmithAdapter = {
@@ -63,11 +58,11 @@
     start: function (config) {
       course.take(config);
       var p = lrs.launchParams();
-      if (!p.endpoint) return untracked();
+      if (!p.endpoint) return course.untracked();
       actor = lrs.parseJson(p.actor || '');
-      if (!actor || !lrs.agentKey(actor)) return untracked('the launch URL has no usable actor');
-      if (typeof window.fetch !== 'function') return untracked('this browser cannot reach the LRS (no fetch)');
-      if (!course.base) return untracked('the player config has no activity base');
+      if (!actor || !lrs.agentKey(actor)) return course.untracked('the launch URL has no usable actor');
+      if (typeof window.fetch !== 'function') return course.untracked('this browser cannot reach the LRS (no fetch)');
+      if (!course.base) return course.untracked('the player config has no activity base');
       registration = p.registration || null;
       var endpoint = p.endpoint.replace(/\/*$/, '/');
       courseId = p.activity_id || course.base;
@@ -85,20 +80,15 @@
         return { resumeState: doc ? doc.suspendData || null : null, location: doc ? doc.location || null : null, mastery: null, mode: 'normal' };
       });
     },
-    saveState: function (text) {
-      if (!course.client) { lrs.setItem(course.localKey, text); return; }
-      course.saved.text = text;
-      lrs.setItem(course.stateKey, course.doc());
-      course.put(false);
-    },
+    saveState: function (text) { course.save(text); },
     location: function (key) {
       if (!course.client || finished) return;
-      course.saved.location = key;
-      var page = course.pageByKey[key];
-      if (!page) return;  // the results page
-      send('experienced', course.page(page), null, {
-        parent: [course.lesson(page.lesson)], grouping: [course.activity(courseId, TYPES.course)]
-      });
+      var page = course.visit(key);
+      if (page) {
+        send('experienced', course.page(page), null, {
+          parent: [course.lesson(page.lesson)], grouping: [course.activity(courseId, TYPES.course)]
+        });
+      }
     },
     progress: function () {},
     interaction: function (i) {

@@ -42,6 +42,13 @@ window.CoursesmithCourse = function (lrs, query) {
     });
   };
 
+  /* A course that runs without an LRS: the bookmark kept in this browser. */
+  c.untracked = function (why) {
+    if (why) lrs.warn(why + '; running untracked');
+    c.client = null;
+    return { resumeState: lrs.getItem(c.localKey), mastery: null, mode: 'normal' };
+  };
+
   // ---- activities and statements
 
   c.lang = function (text) { var m = {}; m[c.locale] = String(text); return m; };
@@ -78,6 +85,21 @@ window.CoursesmithCourse = function (lrs, query) {
   };
 
   // ---- the bookmark in the State API (mirrored in localStorage)
+
+  /* The suspend data: to the State API and this browser's copy of it; to this browser
+     alone when the course runs untracked. */
+  c.save = function (text) {
+    if (!c.client) { lrs.setItem(c.localKey, text); return; }
+    c.saved.text = text;
+    lrs.setItem(c.stateKey, c.doc());
+    c.put(false);
+  };
+
+  /* A page change: the bookmark's location; the page (null for the results page). */
+  c.visit = function (key) {
+    c.saved.location = key;
+    return c.pageByKey[key] || null;
+  };
 
   c.doc = function () { return JSON.stringify({ v: 1, suspendData: c.saved.text, location: c.saved.location, t: Date.now() }); };
 
