@@ -136,13 +136,17 @@ def detect_format(package: Package) -> str:
 
 
 def recognise(package: Package) -> tuple[Format, list[str]]:
-    """(format, problems): the first registered format whose marker is at the root and
-    that recognises the package, checked against what the player was built for."""
-    by_marker = next((f for f in formats.all_formats() if f.marker in package and f.recognises(package)), None)
+    """(format, problems): the first format (in detection order) whose marker is at the
+    root and that recognises the package, checked against what the player was built for."""
+    by_marker = next((f for f in formats.detection_order() if f.marker in package and f.recognises(package)),
+                     None)
     if by_marker is None:
         raise NotAPackageError(_not_a_package(package))
-    built_for = _player_format(package)
-    if built_for is None or built_for.name == by_marker.name:
+    loaded = _player_adapters(package)
+    if not loaded or by_marker.adapter in loaded:
+        return by_marker, []
+    built_for = next((f for f in formats.detection_order() if f.adapter in loaded), None)
+    if built_for is None:  # an adapter no format knows: nothing to say about it
         return by_marker, []
     if built_for.marker not in package:
         return built_for, [
@@ -158,23 +162,22 @@ def recognise(package: Package) -> tuple[Format, list[str]]:
     ]
 
 
-def _player_format(package: Package) -> Format | None:
-    """The format a Coursesmith player at the root was built for, from the adapter script
-    its page loads (None for any other page, or no page)."""
+def _player_adapters(package: Package) -> set[str]:
+    """The tracking adapters a Coursesmith player at the root loads (its own scripts under
+    player/adapters/, not the shared ones): what it was built for. Empty for any other page."""
     if PLAYER_PAGE not in package:
-        return None
+        return set()
     data = package.read(PLAYER_PAGE)
     try:
         page = lxml_html.document_fromstring(data) if data.strip() else None
     except (ValueError, etree.ParserError):
         page = None
-    loaded = {m.group(1) for s in (page.iter("script") if page is not None else ())
-              if (m := _ADAPTER_SCRIPT.match(s.get("src") or ""))}
-    return next((f for f in formats.all_formats() if f.adapter in loaded), None)
+    scripts = page.iter("script") if page is not None else ()
+    return {m.group(1) for s in scripts if (m := _ADAPTER_SCRIPT.match(s.get("src") or ""))}
 
 
 def _not_a_package(package: Package) -> str:
-    markers = list(dict.fromkeys(f.marker for f in formats.all_formats()))
+    markers = list(dict.fromkeys(f.marker for f in formats.detection_order()))
     for marker in markers:
         nested = sorted(n for n in package.names if n.endswith("/" + marker))
         if nested:

@@ -525,3 +525,12 @@ def test_scorm2004_adapter_writes_the_standard_formats():
     assert names[-1] == "Terminate", "nothing after Terminate"
     types = [c for c in out["calls"] if c[0] == "SetValue" and c[1].startswith(pre + "2.")]
     assert [c[1] for c in types][:2] == [pre + "2.id", pre + "2.type"], "type before responses"
+
+
+def test_a_file_link_states_its_size_as_the_rest_of_coursesmith_does(page):
+    from authoring.model.sizes import human_size
+
+    infos = [el.text_content() for el in page.iter() if el.get("class") == "cs-file-info"]
+    assert "(PDF, 1.4 MB)" in " ".join(infos)
+    assert [human_size(n) for n in (500, 1_500_000, 192_205, 3 * 1024 ** 3)] == [
+        "500 bytes", "1.4 MB", "187.7 KB", "3.0 GB"]

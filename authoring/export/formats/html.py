@@ -21,4 +21,5 @@ def check(package: Package) -> list[str]:
     return [] if "index.html" in package else ["index.html is missing"]
 
 
-FORMAT = Format(name="html", label="Plain HTML", builder=HtmlBuilder, marker="index.html", check=check)
+FORMAT = Format(name="html", label="Plain HTML", builder=HtmlBuilder, marker="index.html", check=check,
+                fallback=True)

@@ -35,7 +35,7 @@ class Format:
     builder: type[PackageBuilder]
     # The file at the package root that says "this is such a package" (imsmanifest.xml,
     # tincan.xml, cmi5.xml; index.html for plain HTML). Formats are tried in the order
-    # they were registered, so the most specific come first.
+    # they were registered, so the most specific come first, and fallbacks last.
     marker: str
     # Whether a package with the marker really is this format (SCORM 1.2 and 2004 share
     # imsmanifest.xml and tell themselves apart by its namespaces).
@@ -44,6 +44,9 @@ class Format:
     check: PackageCheck = _no_problems
     schemas: tuple[SchemaSet, ...] = ()
     suffix: str = ".zip"  # of the file an export writes
+    # Recognises any package with its marker (plain HTML: any index.html), so it is tried
+    # only after every other format.
+    fallback: bool = False
 
     @property
     def adapter(self) -> str:
@@ -76,8 +79,13 @@ def get(name: str) -> Format:
 
 
 def all_formats() -> list[Format]:
-    """Every format, in the order they were registered (most specific marker first)."""
+    """Every format, in the order they were registered."""
     return list(_FORMATS.values())
+
+
+def detection_order() -> list[Format]:
+    """The order a package is recognised in: as registered, the fallbacks last."""
+    return sorted(_FORMATS.values(), key=lambda fmt: fmt.fallback)
 
 
 def names() -> list[str]:
