@@ -17,7 +17,7 @@ from lxml import etree
 
 from authoring.export import resolved as r
 from authoring.export.package import Package, capped, local_path, missing, parse, unique
-from authoring.export.schemas import SCHEMA_SETS, SchemaSet, schema_problems
+from authoring.export.schemas import SchemaSet, schema_problems
 from authoring.export.units import Unit
 from authoring.export.xmltools import href, one_line, xml_id
 from authoring.export.zipwriter import Source
@@ -47,24 +47,24 @@ TITLE_MAX = 200  # the 1.2 schema's limit on titles (characters); 2004 takes the
 
 
 def edition(package: Package) -> tuple[str, str]:
-    """(format, schema set key) of the package's manifest, from its namespaces and
-    schemaversion: ("scorm12", "scorm12"), ("scorm2004", "scorm2004_3rd" or "_4th")."""
+    """The SCORM edition of the package's manifest, from its namespaces and schemaversion:
+    ("1.2", ""), ("2004", "3rd") or ("2004", "4th")."""
     data = package.read(MANIFEST)
     root, _ = parse(MANIFEST, data)
     if root is None:  # still say which edition it looks like, to name the right schema
         if b"adlcp_v1p3" in data or b"imsss" in data or b"2004" in data:
-            return "scorm2004", "scorm2004_4th"
-        return "scorm12", "scorm12"
+            return "2004", "4th"
+        return "1.2", ""
     namespaces = {el.nsmap.get(p) for el in root.iter(etree.Element) for p in el.nsmap}
     namespaces.add(etree.QName(root).namespace)
     version = (root.findtext("{*}metadata/{*}schemaversion") or "").strip()
     if version == "1.2" or NS_ADLCP12 in namespaces or NS_CP12 in namespaces:
-        return "scorm12", "scorm12"
+        return "1.2", ""
     if "3rd" in version or version == "CAM 1.3":
-        return "scorm2004", "scorm2004_3rd"
+        return "2004", "3rd"
     if "2004" in version or namespaces & {NS_ADLCP, NS_IMSSS, NS_ADLSEQ, NS_ADLNAV}:
-        return "scorm2004", "scorm2004_4th"
-    return "scorm12", "scorm12"
+        return "2004", "4th"
+    return "1.2", ""
 
 
 # --------------------------------------------------------------------------- writing
@@ -160,6 +160,7 @@ class Rules:
     """What an edition's manifest must be, for `check_manifest`."""
 
     names: Names
+    schemas: dict[str, SchemaSet]  # by the edition's detail (see `edition`): "" for 1.2, "3rd", "4th"
     adlcp: str  # the namespace of adlcp:location (and 1.2's adlcp:masteryscore)
     type_label: str  # how messages name the SCO / asset attribute: "adlcp:scormtype"
     needs_schemaversion: bool  # 2004: LMSs read the edition from metadata/schemaversion
@@ -173,15 +174,15 @@ def check_manifest(package: Package, rules: Rules) -> list[str]:
     root, problems = parse(MANIFEST, package.read(MANIFEST))
     if root is None:
         return problems
-    key = edition(package)[1]
+    schemas = rules.schemas[edition(package)[1]]
     if etree.QName(root).namespace != rules.names.cp or etree.QName(root).localname != "manifest":
         problems.append(
             f"{MANIFEST}: the root element must be 'manifest' in the namespace {rules.names.cp} "
-            f"({SCHEMA_SETS[key].label}), not '{etree.QName(root).localname}' in "
+            f"({schemas.label}), not '{etree.QName(root).localname}' in "
             f"{etree.QName(root).namespace or 'no namespace'}"
         )
         return problems
-    problems += schema_problems(MANIFEST, root, key)
+    problems += schema_problems(MANIFEST, root, schemas.key)
     if rules.needs_schemaversion and not (root.findtext("{*}metadata/{*}schemaversion") or "").strip():
         problems.append(
             f"{MANIFEST}: the manifest has no metadata/schemaversion (e.g. '2004 4th Edition'); "

@@ -116,7 +116,7 @@ def _masteryscore_problems(item: etree._Element, where: str) -> list[str]:
     return []
 
 
-RULES = cp.Rules(NAMES, adlcp=cp.NS_ADLCP12, type_label="adlcp:scormtype",
+RULES = cp.Rules(NAMES, {"": SCHEMAS}, adlcp=cp.NS_ADLCP12, type_label="adlcp:scormtype",
                  needs_schemaversion=False, item_problems=_masteryscore_problems)
 
 
@@ -125,7 +125,7 @@ def check(package: Package) -> list[str]:
 
 
 def recognises(package: Package) -> bool:
-    return cp.edition(package)[0] == "scorm12"
+    return cp.edition(package)[0] == "1.2"
 
 
 FORMAT = Format(

@@ -196,7 +196,8 @@ class Scorm2004Builder(PackageBuilder):
 # --------------------------------------------------------------------------- the check
 
 
-RULES = cp.Rules(NAMES, adlcp=cp.NS_ADLCP, type_label="adlcp:scormType", needs_schemaversion=True)
+RULES = cp.Rules(NAMES, {"3rd": SCHEMAS_3RD, "4th": SCHEMAS}, adlcp=cp.NS_ADLCP, type_label="adlcp:scormType",
+                 needs_schemaversion=True)
 
 
 def check(package: Package) -> list[str]:
@@ -204,7 +205,7 @@ def check(package: Package) -> list[str]:
 
 
 def recognises(package: Package) -> bool:
-    return cp.edition(package)[0] == "scorm2004"
+    return cp.edition(package)[0] == "2004"
 
 
 FORMAT = Format(
