@@ -12,9 +12,9 @@
 4. Check the tree with the validator (the same checks `coursesmith validate` runs) before
    anything is written: a package that fails its own checks is a bug, and no file is left.
 5. Write the deterministic zip beside the target, then read it once for its hash.
-6. Record, in one transaction: publish again and make sure it records exactly the versions
-   the dry run did (else the course changed during the export: refused, export again),
-   add the publication, and put the package in place.
+6. Record, in one transaction: record again the versions the dry run recorded, and make
+   sure they hold what was packaged (else the course changed during the export: refused,
+   export it again), add the publication, and put the package in place.
 
 A refused, failed or cancelled export records nothing, leaves no file, and leaves the
 previous package (if any) untouched. The `Job` hears of each image and each file written,
@@ -39,7 +39,7 @@ from authoring.export.resolve import ExportError, Problem, find_course, publish,
 from authoring.export.resolved import Course
 from authoring.export.validate import check_package, name_problems
 from authoring.export.zipwriter import Streamed, write_zip
-from authoring.model import blobstore
+from authoring.model import blobstore, objects, versions
 from authoring.model.errors import CoursesmithError
 from authoring.model.jobs import Job, ensure
 from authoring.model.library import Library
@@ -100,11 +100,16 @@ def run_export(library: Library, request: ExportRequest, job: Job | None = None)
 # --------------------------------------------------------------------------- the steps
 
 
-def _resolve(library: Library, request: ExportRequest) -> tuple[Course, list[Problem], list[tuple]]:
-    """The dry run: (course tree, problems, what publishing records); nothing is kept."""
+# A version as the dry run recorded it: object id, number, and its content (title, data,
+# children, as JSON), to compare with what the record step records.
+Recorded = tuple[str, int, str, str, str]
+
+
+def _resolve(library: Library, request: ExportRequest) -> tuple[Course, list[Problem], list[Recorded]]:
+    """The dry run: (course tree, problems, the versions publishing records); nothing is kept."""
     with library.transaction() as session:
         course_id = find_course(session, request.course).id
-        published = _published(publish(session, course_id, author=request.author))
+        published = [_content(v) for v in publish(session, course_id, author=request.author)]
         course, problems = resolve(session, course_id, request.locale)
         session.rollback()
     if any(p.severity == "error" for p in problems):
@@ -112,10 +117,9 @@ def _resolve(library: Library, request: ExportRequest) -> tuple[Course, list[Pro
     return course, problems, published
 
 
-def _published(recorded: list[Version]) -> list[tuple]:
-    """What publishing recorded, comparable across transactions."""
-    return sorted((v.object_id, v.number, v.title, json.dumps(v.data, sort_keys=True),
-                   json.dumps(v.children, sort_keys=True)) for v in recorded)
+def _content(version: Version) -> Recorded:
+    return (version.object_id, version.number, version.title, json.dumps(version.data, sort_keys=True),
+            json.dumps(version.children, sort_keys=True))
 
 
 def _build(session: Session, request: ExportRequest, course: Course, job: Job) -> PackageTree:
@@ -153,13 +157,13 @@ def _check(tree: PackageTree, format_name: str) -> None:
         )
 
 
-def _record(library: Library, request: ExportRequest, course: Course, published: list[tuple],
+def _record(library: Library, request: ExportRequest, course: Course, published: list[Recorded],
             partial: Path, written: tuple[str, int]) -> int:
-    """Publish for real, check it records what the dry run did, add the publication and
-    put the package in place, in one transaction."""
+    """Record the versions and the publication, and put the package in place, in one
+    transaction."""
     digest, size = written
     with library.transaction() as session:
-        if _published(publish(session, course.id, author=request.author)) != published:
+        if not all(_record_again(session, expected, request.author) for expected in published):
             raise CoursesmithError(f"'{course.title}' changed while it was being exported; "
                                    "nothing was recorded: export it again")
         record = Publication(
@@ -171,3 +175,14 @@ def _record(library: Library, request: ExportRequest, course: Course, published:
         session.flush()
         partial.replace(request.target)
         return record.id
+
+
+def _record_again(session: Session, expected: Recorded, author: str) -> bool:
+    """Record the version the dry run recorded; whether the library now holds it, number
+    and content, as packaged. Only the dry run's versions need this: every other object
+    went in at a version that already existed, and versions never change."""
+    object_id = expected[0]
+    version = versions.record(session, object_id, author=author, summary="Published")
+    if version is None:  # the working copy is its head: recorded meanwhile (the app), or undone
+        version = session.get(Version, (object_id, objects.get(session, object_id).head))
+    return version is not None and _content(version) == expected

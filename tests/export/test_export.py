@@ -227,6 +227,30 @@ def test_a_course_changed_during_the_export_is_not_recorded(small_course, out_di
     assert library_state(small_course.library)[1] == 1
 
 
+def test_an_edit_to_an_already_published_object_during_the_export_waits_for_the_next(small_course,
+                                                                                   out_dir) -> None:
+    """The package and its publication hold the version that was the head when the export
+    began; the edit stays in the working copy, for the next export."""
+    from authoring.model import versions
+    from authoring.model.jobs import Job
+
+    export_course(small_course.library, small_course.course, "html", out_dir / "first.zip")
+
+    def edit_once(done: int, total: int, text: str) -> None:
+        if text == "writing the package" and done == 1:
+            with small_course.library.transaction() as s:
+                objects.rename(s, small_course.pages[0], "Renamed meanwhile")
+
+    out = out_dir / "second.zip"
+    export_course(small_course.library, small_course.course, "html", out, job=Job(on_progress=edit_once))
+    assert "Renamed meanwhile" not in zipfile.ZipFile(out).read("index.html").decode()
+    with small_course.library.transaction() as s:
+        latest = s.scalars(select(Publication).order_by(Publication.id.desc())).first()
+        assert dict(map(tuple, latest.versions["items"]))[small_course.pages[0]] == 1
+        assert objects.get(s, small_course.pages[0]).head == 1
+        assert versions.is_modified(s, small_course.pages[0])
+
+
 def test_the_request_checks_where_the_package_goes(small_course, out_dir) -> None:
     with pytest.raises(CoursesmithError, match="is a folder; give the package a file name"):
         export_course(small_course.library, small_course.course, "html", out_dir)
