@@ -24,10 +24,13 @@ and is checked for cancellation between them.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from authoring.export import formats
@@ -43,7 +46,7 @@ from authoring.model import blobstore, objects, versions
 from authoring.model.errors import CoursesmithError
 from authoring.model.jobs import Job, ensure
 from authoring.model.library import Library
-from authoring.model.schema import Publication, Version
+from authoring.model.schema import LearningObject, Publication, Version
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ Recorded = tuple[str, int, str, str, str]
 
 def _resolve(library: Library, request: ExportRequest) -> tuple[Course, list[Problem], list[Recorded]]:
     """The dry run: (course tree, problems, the versions publishing records); nothing is kept."""
-    with library.transaction() as session:
+    with library.transaction() as session, _holding(session):
         course_id = find_course(session, request.course).id
         published = [_content(v) for v in publish(session, course_id, author=request.author)]
         course, problems = resolve(session, course_id, request.locale)
@@ -115,6 +118,23 @@ def _resolve(library: Library, request: ExportRequest) -> tuple[Course, list[Pro
     if any(p.severity == "error" for p in problems):
         raise ExportError(problems)
     return course, problems, published
+
+
+@contextmanager
+def _holding(session: Session) -> Iterator[None]:
+    """Hold every object the session loads until the block ends. A session forgets the
+    objects nobody holds, and publishing and resolving ask for each object several times:
+    without this, each ask of a course's thousands of objects is one more query."""
+    held: list[object] = []
+
+    def hold(_session: Session, instance: object) -> None:
+        held.append(instance)
+
+    event.listen(session, "loaded_as_persistent", hold)
+    try:
+        yield
+    finally:
+        event.remove(session, "loaded_as_persistent", hold)
 
 
 def _content(version: Version) -> Recorded:
@@ -162,7 +182,9 @@ def _record(library: Library, request: ExportRequest, course: Course, published:
     """Record the versions and the publication, and put the package in place, in one
     transaction."""
     digest, size = written
-    with library.transaction() as session:
+    with library.transaction() as session, _holding(session):
+        ids = [expected[0] for expected in published]
+        session.scalars(select(LearningObject).where(LearningObject.id.in_(ids))).all()  # one query, held
         if not all(_record_again(session, expected, request.author) for expected in published):
             raise CoursesmithError(f"'{course.title}' changed while it was being exported; "
                                    "nothing was recorded: export it again")
