@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export a course as a package")
     export.add_argument("library", metavar="LIB")
     export.add_argument("course", metavar="COURSE", help="the course's id or exact title")
-    export.add_argument("--format", required=True, choices=_FormatNames())
+    export.add_argument("--format", required=True, choices=_FormatNames(), metavar="FORMAT",
+                        help="the package format: %(choices)s")
     export.add_argument("--locale", metavar="L", help="export locale (default: the source)")
     export.add_argument("--sco-per-lesson", action="store_true",
                         help="one SCO per lesson instead of one for the course")
@@ -103,8 +104,9 @@ def _parser() -> argparse.ArgumentParser:
 
 class _FormatNames:
     """The registered package formats, as argparse `choices`: read from the registry only
-    when argparse needs them (to check `--format` or to print the usage), so commands
-    that export nothing do not load the exporters."""
+    when argparse needs them (to check `--format` or to print the help), so commands that
+    export nothing do not load the exporters (the option's metavar keeps argparse from
+    listing them while it builds the parser)."""
 
     def _names(self) -> list[str]:
         from authoring.export import formats
