@@ -15,6 +15,7 @@ from typing import Any, Callable, Sequence
 
 from authoring import __version__
 from authoring.model.errors import CoursesmithError
+from authoring.model.sizes import human_size
 
 PROG = "coursesmith"
 
@@ -75,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export a course as a package")
     export.add_argument("library", metavar="LIB")
     export.add_argument("course", metavar="COURSE", help="the course's id or exact title")
-    export.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "xapi", "cmi5", "html"])
+    export.add_argument("--format", required=True, choices=_FormatNames(), metavar="FORMAT",
+                        help="the package format: %(choices)s")
     export.add_argument("--locale", metavar="L", help="export locale (default: the source)")
     export.add_argument("--sco-per-lesson", action="store_true",
                         help="one SCO per lesson instead of one for the course")
@@ -100,6 +102,24 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true")
     info.set_defaults(run=_cmd_info)
     return parser
+
+
+class _FormatNames:
+    """The registered package formats, as argparse `choices`: read from the registry only
+    when argparse needs them (to check `--format` or to print the help), so commands that
+    export nothing do not load the exporters (the option's metavar keeps argparse from
+    listing them while it builds the parser)."""
+
+    def _names(self) -> list[str]:
+        from authoring.export import formats
+
+        return formats.names()
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,7 +241,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _detail(item: dict[str, Any]) -> str:
     if item["kind"] == "asset":
-        return f"{item['filename']}  {item['mime']}  {_human_size(item['size'])}"
+        return f"{item['filename']}  {item['mime']}  {human_size(item['size'])}"
     if item["kind"] == "question":
         return f"{item['type']}, {item['points']} pt"
     if "children" in item:
@@ -233,14 +253,6 @@ def _print_table(items: list[dict[str, Any]], detail: Callable[[dict[str, Any]],
     for item in items:
         extra = detail(item)
         print(f"{item['id']}  {item['kind']:<8}  {item['title']}" + (f"  ({extra})" if extra else ""))
-
-
-def _human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return ""
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
@@ -270,30 +282,46 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from authoring.export.export import export_course
+    from authoring.export.export import run_export
+    from authoring.export.request import ExportRequest
     from authoring.export.resolve import ExportError
 
-    def progress(what: str, done: int, total: int) -> None:
-        print(f"\r{what}…" + " " * 20, end="", file=sys.stderr, flush=True)
-        if what == "done":
-            print("\r" + " " * 40 + "\r", end="", file=sys.stderr, flush=True)
-
+    request = ExportRequest(
+        course=args.course, format=args.format, target=Path(args.output), locale=args.locale,
+        per_lesson=args.sco_per_lesson, author=args.author, image_quality=args.image_quality,
+    )
     with _open(args.library) as library:
         try:
-            result = export_course(
-                library, args.course, args.format, Path(args.output), locale=args.locale,
-                per_lesson=args.sco_per_lesson, author=args.author,
-                image_quality=args.image_quality,
-                progress=progress if sys.stderr.isatty() else None,
-            )
+            result = run_export(library, request, _terminal_job())
         except ExportError as error:
             for problem in error.problems:
                 print(f"{problem.severity}: {problem.message}", file=sys.stderr)
             raise
+        finally:
+            _clear_progress()
     for warning in result.warnings:
         print(f"warning: {warning.message}", file=sys.stderr)
-    print(f"exported {result.path} ({_human_size(result.size)}, {result.format})")
+    print(f"exported {result.path} ({human_size(result.size)}, {result.format})")
     return 0
+
+
+def _terminal_job():
+    """A Job whose progress shows on stderr, on one line, when stderr is a terminal."""
+    from authoring.model.jobs import Job
+
+    if not sys.stderr.isatty():
+        return Job()
+
+    def show(done: int, total: int, text: str) -> None:
+        count = f" {done}/{total}" if total > 1 else ""
+        print(f"\r{text}{count}…".ljust(60), end="", file=sys.stderr, flush=True)
+
+    return Job(on_progress=show)
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -309,9 +337,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                      "size": report.size, "sizes": report.sizes, "player_gzip": report.player_gzip})
     else:
         print(f"{args.package}: {report.format} package, {report.files} files, "
-              f"{_human_size(report.size)} unpacked; player {_human_size(report.player_gzip)} gzipped")
+              f"{human_size(report.size)} unpacked; player {human_size(report.player_gzip)} gzipped")
         for folder, size in sorted(report.sizes.items()):
-            print(f"  {folder}: {_human_size(size)}")
+            print(f"  {folder}: {human_size(size)}")
         for problem in report.problems:
             print(f"problem: {problem}")
         print("no problems found" if not report.problems else f"{len(report.problems)} problems")
@@ -333,7 +361,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
         _print_json(info)
         return 0
     print(f"{info['title']}  ({info['path']})")
-    print(f"  size: {_human_size(info['size'])}, assets {_human_size(info['asset_bytes'])}")
+    print(f"  size: {human_size(info['size'])}, assets {human_size(info['asset_bytes'])}")
     print(f"  locales: {', '.join(info['locales'])} (source: {info['source_locale']})")
     counts = ", ".join(f"{n} {kind}" for kind, n in info["counts"].items() if n)
     print(f"  holds: {counts or 'nothing yet'}" + (f"; {info['trash']} in the trash" if info["trash"] else ""))

@@ -1,30 +1,47 @@
 """The package builder: one resolved course, many package formats.
 
 Like a documentation generator's builders (see STYLE.md): `PackageBuilder.build` is a
-template method — render each unit's player page, add the player runtime and the media,
-then ask the subclass for its own root files (a manifest, schemas) — and every format is
-a small subclass that names its tracking adapter and writes its manifest.
+template method that renders each unit's player page, adds the player runtime with the
+format's tracking adapter and the media, then adds the format's root files (a manifest,
+schemas). A format is a small subclass (in `authoring/export/formats/`) that fills in
+two hooks and nothing else:
+
+- `adapter`: the player's tracking adapter, its shared scripts and its settings;
+- `root_files(files)`: the files at the package root, made from the list of the others.
+
+The base adds every file once: a hook that names a file the base already added is an
+error, never a silent overwrite.
+
+The builder never sees the library: assets come through a `BlobReader` that can only
+read bytes by their hash.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import ClassVar, Protocol
 
 from authoring.export import render
 from authoring.export import resolved as r
 from authoring.export.images import DEFAULT_QUALITY, RESIZABLE, Variant, variants_of_many
 from authoring.export.units import Unit, units_of
-from authoring.export.zipwriter import Source
+from authoring.export.zipwriter import Source, Streamed
+from authoring.model.jobs import Job, ensure
 
-# Reads an asset's bytes from the library: (sha256) -> bytes, or streams into a file.
-ReadBytes = Callable[[str], bytes]
+
+class BlobReader(Protocol):
+    """Asset bytes by SHA-256, read-only: all a builder may ask of the library."""
+
+    def read(self, sha256: str) -> bytes: ...
+
+    def writer(self, sha256: str, size: int) -> Streamed: ...
 
 
 @dataclass
 class PackageTree:
-    """Every file of a package: name -> bytes, a file on disk, or a streaming writer."""
+    """Every file of a package: name -> bytes, a file on disk, or a streamed blob."""
 
     files: dict[str, Source] = field(default_factory=dict)
 
@@ -36,53 +53,76 @@ class PackageTree:
     def names(self) -> list[str]:
         return sorted(self.files)
 
+    def size(self, name: str) -> int:
+        source = self.files[name]
+        if isinstance(source, bytes):
+            return len(source)
+        if isinstance(source, Path):
+            return source.stat().st_size
+        return source.size
 
-class PackageBuilder:
-    name = "html"
-    label = "plain HTML"
-    adapter = "none"
+    def read(self, name: str) -> bytes:
+        """One file's bytes (for the checks: manifests, scripts; never called on media)."""
+        source = self.files[name]
+        if isinstance(source, bytes):
+            return source
+        if isinstance(source, Path):
+            return source.read_bytes()
+        return source.read()
+
+
+class PackageBuilder(ABC):
+    """Builds one package tree from a resolved course; see the module docstring."""
+
+    # The player's tracking adapter (resources/player/adapters/) the pages load.
+    adapter: ClassVar[render.Adapter]
+    # True where the format can launch only one unit (tincan.xml: one launch).
+    single_unit: ClassVar[bool] = False
 
     def __init__(self, course: r.Course, *, per_lesson: bool = False,
                  image_quality: int = DEFAULT_QUALITY) -> None:
         self.course = course
         self.image_quality = image_quality
-        self.units: list[Unit] = units_of(course, per_lesson=per_lesson)
+        self.units: list[Unit] = units_of(course, per_lesson=per_lesson and not self.single_unit)
 
-    def build(self, read_bytes: ReadBytes, stream_to: Callable[[str], Callable]) -> PackageTree:
+    @abstractmethod
+    def root_files(self, files: list[str]) -> dict[str, Source]:
+        """The format's files at the package root (manifest, schemas), given the names of
+        all the other files (sorted); plain HTML has none."""
+
+    def build(self, blobs: BlobReader, job: Job | None = None) -> PackageTree:
+        job = ensure(job)
         tree = PackageTree()
-        media = self._add_media(tree, read_bytes, stream_to)
+        media = self._add_media(tree, blobs, job)
         strings = render.player_strings(self.course.locale)
-        for unit in self.units:
+        for unit in self._pages():
             html = render.render_unit(self.course, unit, adapter=self.adapter, media=media,
                                       strings=strings)
             tree.add(unit.href, html.encode("utf-8"))
-        if "index.html" not in tree.files:
-            # Multi-unit packages still open as a whole from index.html; outside an LMS
-            # the adapter finds no API and keeps a local bookmark instead.
-            whole = Unit(self.course.id, self.course.title, "index.html", self.course.lessons)
-            html = render.render_unit(self.course, whole, adapter=self.adapter, media=media,
-                                      strings=strings)
-            tree.add("index.html", html.encode("utf-8"))
         for relative in render.player_files(self.adapter):
             tree.add(f"player/{relative}", render.PLAYER_DIR / relative)
-        self.add_root_files(tree)
+        for name, source in self.root_files(tree.names()).items():
+            tree.add(name, source)
         return tree
 
-    def add_root_files(self, tree: PackageTree) -> None:
-        """Manifests and schemas of the format; plain HTML has none."""
+    def _pages(self) -> list[Unit]:
+        """Each unit's player page; a package of several units also opens as a whole from
+        index.html (outside an LMS the adapter finds no API and keeps a local bookmark)."""
+        pages = list(self.units)
+        if "index.html" not in {unit.href for unit in pages}:
+            pages.append(Unit(self.course.id, self.course.title, "index.html", self.course.lessons))
+        return pages
 
-    def _add_media(self, tree: PackageTree, read_bytes: ReadBytes, stream_to) -> dict[str, render.MediaFile]:
+    def _add_media(self, tree: PackageTree, blobs: BlobReader, job: Job) -> dict[str, render.MediaFile]:
         media: dict[str, render.MediaFile] = {}
-        # Every image's sizes first: the new ones are made in parallel (images.py).
-        made = variants_of_many(
-            ((a.sha256, a.mime) for a in self.course.assets if a.mime in RESIZABLE), read_bytes,
-            quality=self.image_quality)
+        images = [(a.sha256, a.mime) for a in self.course.assets if a.mime in RESIZABLE]
+        made = variants_of_many(images, blobs.read, quality=self.image_quality, job=job)
         for asset in self.course.assets:
             if asset.mime in RESIZABLE:
                 media[asset.id] = self._add_image(tree, asset, made[asset.sha256])
             else:
                 name = f"assets/{asset.id}{_suffix(asset.filename)}"
-                tree.add(name, stream_to(asset.sha256))
+                tree.add(name, blobs.writer(asset.sha256, asset.size))
                 media[asset.id] = render.MediaFile(name, (), asset.width, asset.height)
         return media
 

@@ -1,26 +1,52 @@
-"""Exporting a course to a package file: the one entry point the CLI and the app call.
+"""Exporting a course to a package file: the one pipeline the command line and the app run.
 
-publish (record versions) → resolve → build the file tree → write a deterministic zip
-beside the target → validate it → rename it into place → record the publication. A
-failed export leaves no file behind and the previous package (if any) untouched.
+    request (checks itself) → resolve → build → check → write → record
+
+1. The `ExportRequest` refuses a bad format, locale, image quality or target before the
+   library is touched.
+2. Resolve, in one transaction that is rolled back (a dry run): find the course, publish
+   (record a version of every changed working copy), resolve those versions into the
+   immutable course tree. Nothing is kept yet, and no write lock is held afterwards.
+3. Build the package tree from that course; the builder reads asset bytes through a
+   read-only blob reader, in a read transaction that never blocks the app's edits.
+4. Check the tree with the validator (the same checks `coursesmith validate` runs) before
+   anything is written: a package that fails its own checks is a bug, and no file is left.
+5. Write the deterministic zip beside the target, then read it once for its hash.
+6. Record, in one transaction: record again the versions the dry run recorded, and make
+   sure they hold what was packaged (else the course changed during the export: refused,
+   export it again), add the publication, and put the package in place.
+
+A refused, failed or cancelled export records nothing, leaves no file, and leaves the
+previous package (if any) untouched. The `Job` hears of each image and each file written,
+and is checked for cancellation between them.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
-from authoring.export.formats import BUILDERS
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from authoring.export import formats
+from authoring.export.builder import PackageTree
 from authoring.export.images import DEFAULT_QUALITY
+from authoring.export.package import Package
+from authoring.export.request import ExportRequest
 from authoring.export.resolve import ExportError, Problem, find_course, publish, resolve
-from authoring.export.zipwriter import write_zip
-from authoring.model import blobstore
+from authoring.export.resolved import Course
+from authoring.export.validate import check_package, name_problems
+from authoring.export.zipwriter import Streamed, write_zip
+from authoring.model import blobstore, objects, versions
 from authoring.model.errors import CoursesmithError
+from authoring.model.jobs import Job, ensure
 from authoring.model.library import Library
-from authoring.model.schema import Publication
-
-Progress = Callable[[str, int, int], None]  # (what, done, total)
+from authoring.model.schema import LearningObject, Publication, Version
 
 
 @dataclass(frozen=True)
@@ -42,64 +68,143 @@ def export_course(
     locale: str | None = None,
     per_lesson: bool = False,
     author: str = "",
-    progress: Progress | None = None,
     image_quality: int = DEFAULT_QUALITY,
+    job: Job | None = None,
 ) -> ExportResult:
     """Export `course` (id or exact title) as a `format` package at `target`."""
-    if format not in BUILDERS:
-        raise CoursesmithError(f"unknown format '{format}'; use one of {', '.join(sorted(BUILDERS))}")
-    target = Path(target).absolute()
-    if not target.parent.is_dir():
-        raise CoursesmithError(f"the folder {target.parent} does not exist")
-    report = progress or (lambda what, done, total: None)
-    report("resolving the course", 0, 1)
-    with library.transaction() as session:
-        course_id = find_course(session, course).id
-        publish(session, course_id, author=author)
-        tree_course, problems = resolve(session, course_id, locale)
-        if any(p.severity == "error" for p in problems):
-            raise ExportError(problems)  # rolls back: nothing recorded for a failed export
-    if not 30 <= image_quality <= 100:
-        raise CoursesmithError(f"image quality is a percentage from 30 to 100, not {image_quality}")
-    builder = BUILDERS[format](tree_course, per_lesson=per_lesson, image_quality=image_quality)
-    partial = target.with_name(f".{target.name}.partial")
+    request = ExportRequest(course=course, format=format, target=Path(target), locale=locale,
+                            per_lesson=per_lesson, author=author, image_quality=image_quality)
+    return run_export(library, request, job)
+
+
+def run_export(library: Library, request: ExportRequest, job: Job | None = None) -> ExportResult:
+    """Run the pipeline (see the module docstring) for a checked request."""
+    job = ensure(job)
+    job.progress(0, 0, "resolving the course")
+    course, problems, published = _resolve(library, request)
+    partial = request.target.with_name(f".{request.target.name}.partial")
     try:
-        with library.transaction() as session:
-            tree = builder.build(
-                read_bytes=lambda sha: blobstore.read_bytes(session, sha),
-                stream_to=lambda sha: _streamer(session, sha),
-            )
-            report("writing the package", 0, len(tree.files))
-            write_zip(partial, tree.files.items())
-        _validate(partial)
+        with library.transaction() as session:  # read only: asset bytes for the builder
+            tree = _build(session, request, course, job)
+            job.progress(0, 0, "checking the package")
+            _check(tree, request.format)
+            write_zip(partial, tree.files.items(), job)
         digest, size = blobstore.hash_file(partial)
-        partial.replace(target)
+        job.check()
+        job.progress(0, 0, "recording the publication")
+        publication_id = _record(library, request, course, published, partial, (digest, size))
     finally:
         partial.unlink(missing_ok=True)
-    with library.transaction() as session:
-        record = Publication(
-            course_id=course_id, author=author, format=format, locale=tree_course.locale,
-            options={"per_lesson": per_lesson}, filename=target.name, sha256=digest, size=size,
-            versions={"items": [list(item) for item in tree_course.versions]},
-        )
-        session.add(record)
-        session.flush()
-        publication_id = record.id
-    report("done", 1, 1)
+    job.progress(1, 1, "done")
     warnings = [p for p in problems if p.severity == "warning"]
-    return ExportResult(target, format, warnings, publication_id, size, digest)
+    return ExportResult(request.target, request.format, warnings, publication_id, size, digest)
 
 
-def _streamer(session, sha256: str) -> Callable[[BinaryIO], None]:
-    return lambda stream: blobstore.write_to(session, sha256, stream)
+# --------------------------------------------------------------------------- the steps
 
 
-def _validate(path: Path) -> None:
-    from authoring.export.validate import validate_package
+# A version as the dry run recorded it: object id, number, and its content (title, data,
+# children, as JSON), to compare with what the record step records.
+Recorded = tuple[str, int, str, str, str]
 
-    report = validate_package(path)
+
+def _resolve(library: Library, request: ExportRequest) -> tuple[Course, list[Problem], list[Recorded]]:
+    """The dry run: (course tree, problems, the versions publishing records); nothing is kept."""
+    with library.transaction() as session, _holding(session):
+        course_id = find_course(session, request.course).id
+        published = [_content(v) for v in publish(session, course_id, author=request.author)]
+        course, problems = resolve(session, course_id, request.locale)
+        session.rollback()
+    if any(p.severity == "error" for p in problems):
+        raise ExportError(problems)
+    return course, problems, published
+
+
+@contextmanager
+def _holding(session: Session) -> Iterator[None]:
+    """Hold every object the session loads until the block ends. A session forgets the
+    objects nobody holds, and publishing and resolving ask for each object several times:
+    without this, each ask of a course's thousands of objects is one more query."""
+    held: list[object] = []
+
+    def hold(_session: Session, instance: object) -> None:
+        held.append(instance)
+
+    event.listen(session, "loaded_as_persistent", hold)
+    try:
+        yield
+    finally:
+        event.remove(session, "loaded_as_persistent", hold)
+
+
+def _content(version: Version) -> Recorded:
+    return (version.object_id, version.number, version.title, json.dumps(version.data, sort_keys=True),
+            json.dumps(version.children, sort_keys=True))
+
+
+def _build(session: Session, request: ExportRequest, course: Course, job: Job) -> PackageTree:
+    builder = formats.get(request.format).builder(course, per_lesson=request.per_lesson,
+                                                  image_quality=request.image_quality)
+    return builder.build(_Blobs(session), job)
+
+
+class _Blobs:
+    """The builder's read-only view of the library: asset bytes by hash, nothing else."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def read(self, sha256: str) -> bytes:
+        return blobstore.read_bytes(self._session, sha256)
+
+    def writer(self, sha256: str, size: int) -> Streamed:
+        def write(stream: BinaryIO) -> None:
+            blobstore.write_to(self._session, sha256, stream)
+
+        return Streamed(size, write)
+
+
+def _check(tree: PackageTree, format_name: str) -> None:
+    """The validator's checks on the built tree; any problem is a bug in Coursesmith."""
+    problems, names = name_problems(tree.files)
+    report = check_package(Package(names, {n: tree.size(n) for n in names}, tree.read), problems)
+    if report.format != format_name:
+        report.problems.insert(0, f"it was recognised as {report.format}, not {format_name}")
     if report.problems:
         raise CoursesmithError(
             "the package failed its own checks (a bug in Coursesmith; please report it): "
             + "; ".join(report.problems[:3])
         )
+
+
+def _record(library: Library, request: ExportRequest, course: Course, published: list[Recorded],
+            partial: Path, written: tuple[str, int]) -> int:
+    """Record the versions and the publication, and put the package in place, in one
+    transaction."""
+    digest, size = written
+    with library.transaction() as session, _holding(session):
+        ids = [expected[0] for expected in published]
+        session.scalars(select(LearningObject).where(LearningObject.id.in_(ids))).all()  # one query, held
+        if not all(_record_again(session, expected, request.author) for expected in published):
+            raise CoursesmithError(f"'{course.title}' changed while it was being exported; "
+                                   "nothing was recorded: export it again")
+        record = Publication(
+            course_id=course.id, author=request.author, format=request.format, locale=course.locale,
+            options={"per_lesson": request.per_lesson}, filename=request.target.name,
+            sha256=digest, size=size, versions={"items": [list(item) for item in course.versions]},
+        )
+        session.add(record)
+        session.flush()
+        partial.replace(request.target)
+        return record.id
+
+
+def _record_again(session: Session, expected: Recorded, author: str) -> bool:
+    """Record the version the dry run recorded; whether the library now holds it, number
+    and content, as packaged. Only the dry run's versions need this: every other object
+    went in at a version that already existed, and versions never change."""
+    object_id = expected[0]
+    version = versions.record(session, object_id, author=author, summary="Published")
+    if version is None:  # the working copy is its head: recorded meanwhile (the app), or undone
+        version = session.get(Version, (object_id, objects.get(session, object_id).head))
+    return version is not None and _content(version) == expected

@@ -18,6 +18,8 @@ from typing import Callable, Iterable
 
 from PIL import Image, ImageOps
 
+from authoring.model.jobs import Job, ensure
+
 SETTINGS = {"widths": (480, 960, 1600), "version": 2}
 DEFAULT_QUALITY = 82  # JPEG quality; the app's preferences may choose another
 
@@ -71,7 +73,7 @@ def variants(sha256: str, mime: str, read: callable, quality: int = DEFAULT_QUAL
 
 def variants_of_many(
     images: Iterable[tuple[str, str]], read: Callable[[str], bytes], workers: int | None = None,
-    quality: int = DEFAULT_QUALITY,
+    quality: int = DEFAULT_QUALITY, job: Job | None = None,
 ) -> dict[str, list[Variant]]:
     """`variants` of many (sha256, mime) images: sha256 -> variants.
 
@@ -81,7 +83,11 @@ def variants_of_many(
     main-module pitfalls of processes. `read(sha256)` is called here, in the calling
     thread (it may use a database session), and at most `workers + 1` images are in
     flight, so memory stays bounded whatever the number of images.
+
+    `job` hears of each image done; a cancelled job stops before the next image is read
+    (the images in flight finish, so the cache holds no half-made entry).
     """
+    job = ensure(job)
     workers = WORKERS if workers is None else workers
     found: dict[str, list[Variant]] = {}
     todo: list[tuple[str, str, Path]] = []
@@ -96,25 +102,35 @@ def variants_of_many(
             found[sha256] = cached
         else:
             todo.append((sha256, mime, folder))
+    total = len(seen)
+
+    def made_one() -> None:
+        job.progress(len(found), total, "preparing images")
+
+    made_one()
     if len(todo) < 2 or workers < 2:
         for sha256, mime, folder in todo:
+            job.check()
             found[sha256] = _make_and_index(read(sha256), mime, folder, quality)
+            made_one()
         return found
     with ThreadPoolExecutor(min(workers, len(todo)), thread_name_prefix="images") as pool:
         pending = {}
         queue = iter(todo)
         while True:
-            while len(pending) < workers + 1:
-                job = next(queue, None)
-                if job is None:
+            while len(pending) < workers + 1 and not job.cancelled:
+                image = next(queue, None)
+                if image is None:
                     break
-                sha256, mime, folder = job
+                sha256, mime, folder = image
                 pending[pool.submit(_make_and_index, read(sha256), mime, folder, quality)] = sha256
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 found[pending.pop(future)] = future.result()  # a bad image raises here
+                made_one()
+    job.check()
     return found
 
 

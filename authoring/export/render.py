@@ -3,9 +3,10 @@
 The player is a static page: every page of the unit is a `<template>` that the runtime
 (`resources/player/player.js`) clones into `main`, and a JSON block tells the runtime what
 it needs to navigate, score and track. Tracking goes through one JS interface that an
-adapter per standard implements (`resources/player/adapters/NAME.js`), so adding a
-standard is adding one file. Output is deterministic: the same course gives the same
-string, which keeps packages byte-for-byte reproducible.
+adapter per standard implements (`resources/player/adapters/NAME.js`, with the shared
+scripts it builds on); the page loads the adapter's scripts in order, then the player.
+Output is deterministic: the same course gives the same string, which keeps packages
+byte-for-byte reproducible.
 """
 
 from __future__ import annotations
@@ -14,23 +15,41 @@ import hashlib
 import json
 import random
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
 from typing import Any, Callable
 
 from authoring import resources
 from authoring.export import resolved as r
+from authoring.export.interactions import correct_response, interaction_type
 from authoring.export.units import Unit
+from authoring.model.sizes import human_size
 
 PLAYER_DIR = resources.path("player")
 _STRINGS_DIR = PLAYER_DIR / "strings"
 _ASSET_LINK = re.compile(r"""(src|href)=(["'])asset:([a-z0-9]+)\2""")
-_INTERACTION_TYPES = {
-    "single": "choice", "multiple": "choice", "true_false": "true-false",
-    "fill_in": "fill-in", "matching": "matching", "ordering": "sequencing",
-}
 _IMAGE_SIZES = "(min-width: 60em) 46em, 100vw"
+
+
+@dataclass(frozen=True)
+class Adapter:
+    """The player's tracking adapter as a page loads it (`resources/player/adapters/`).
+
+    Its own script `NAME.js` sets `window.CoursesmithAdapter`; the shared scripts it builds
+    on (`requires`, e.g. "shared/scorm-api") are plain files loaded before it, in order;
+    `settings` go into the player's config as "tracking" (the xAPI activity base, say),
+    so the scripts themselves are the same in every package."""
+
+    name: str
+    requires: tuple[str, ...] = ()
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def scripts(self) -> list[str]:
+        """The adapter's files under the player folder, in the order the page loads them."""
+        return [f"adapters/{name}.js" for name in (*self.requires, self.name)]
 
 
 @dataclass(frozen=True)
@@ -46,12 +65,13 @@ class MediaFile:
 # ------------------------------------------------------------------ player files
 
 
-def player_files(adapter: str) -> list[str]:
+def player_files(adapter: Adapter) -> list[str]:
     """Files under PLAYER_DIR a package needs (copied under `player/`), for one adapter."""
-    if not re.fullmatch(r"[a-z0-9]+", adapter) or not (PLAYER_DIR / "adapters" / f"{adapter}.js").is_file():
-        known = sorted(p.stem for p in (PLAYER_DIR / "adapters").glob("*.js"))
-        raise ValueError(f"unknown player adapter '{adapter}'; known: {', '.join(known)}")
-    return ["player.css", "player.js", f"adapters/{adapter}.js"]
+    for name in (*adapter.requires, adapter.name):
+        if not re.fullmatch(r"(shared/)?[a-z0-9-]+", name) or not (PLAYER_DIR / "adapters" / f"{name}.js").is_file():
+            known = sorted(p.stem for p in (PLAYER_DIR / "adapters").glob("*.js"))
+            raise ValueError(f"unknown player adapter '{name}'; known: {', '.join(known)}")
+    return ["player.css", "player.js", *adapter.scripts]
 
 
 def player_strings(locale: str) -> dict[str, str]:
@@ -74,12 +94,12 @@ def _strings_file(name: str) -> dict[str, str]:
 # ------------------------------------------------------------------ the page
 
 
-def render_unit(course: r.Course, unit: Unit, *, adapter: str, media: dict[str, MediaFile],
+def render_unit(course: r.Course, unit: Unit, *, adapter: Adapter, media: dict[str, MediaFile],
                 strings: dict[str, str]) -> str:
     """The player's HTML file for one unit (e.g. index.html)."""
     player_files(adapter)  # refuses an unknown adapter before anything is written
-    renderer = _Renderer(course, unit, media, {**_strings_file("en"), **strings})
-    return renderer.document(adapter)
+    renderer = _Renderer(course, unit, media, {**_strings_file("en"), **strings}, adapter)
+    return renderer.document()
 
 
 def _text(value: str) -> str:
@@ -110,8 +130,9 @@ def _shuffled(question: r.Question) -> list[r.Item]:
 
 class _Renderer:
     def __init__(self, course: r.Course, unit: Unit, media: dict[str, MediaFile],
-                 strings: dict[str, str]) -> None:
+                 strings: dict[str, str], adapter: Adapter) -> None:
         self.course = course
+        self.adapter = adapter
         self.unit = unit
         self.media = media
         self.s = strings
@@ -121,7 +142,7 @@ class _Renderer:
 
     # ------------------------------------------------------------ document
 
-    def document(self, adapter: str) -> str:
+    def document(self) -> str:
         c, s = self.course, self.s
         direction = "rtl" if c.rtl else "ltr"
         parts = [
@@ -133,7 +154,7 @@ class _Renderer:
             f"<title>{_text(self._title())}</title>",
             '<link rel="icon" href="data:,">',  # no favicon request, so no 404 in the console
             '<link rel="stylesheet" href="player/player.css">',
-            f'<script defer src="player/adapters/{adapter}.js"></script>',
+            *(f'<script defer src="player/{script}"></script>' for script in self.adapter.scripts),
             '<script defer src="player/player.js"></script>',
             f'<script type="application/json" id="cs-config">{self._config_json()}</script>',
             "</head>",
@@ -298,7 +319,7 @@ class _Renderer:
         kind = name.rsplit(".", 1)[-1].upper() if "." in name else block.asset.mime
         label = _format(self.s["download"], name=name)
         return (f'<a class="cs-download" href="{_text(file.src)}" download>{_text(label)}</a> '
-                f'<span class="cs-file-info">({_text(kind)}, {_size(block.asset.size)})</span>')
+                f'<span class="cs-file-info">({_text(kind)}, {human_size(block.asset.size)})</span>')
 
     def _transcript(self, transcript: str) -> str:
         if not transcript.strip():
@@ -391,7 +412,7 @@ class _Renderer:
             self.question_keys[q.id]: self._question_config(q)
             for page in self.unit.pages for q in page.questions
         }
-        return {
+        config = {
             "version": 1,
             "course": {"id": c.id, "title": c.title, "locale": c.locale,
                        "passMark": _number(c.pass_mark), "completion": c.completion,
@@ -402,6 +423,9 @@ class _Renderer:
             "questions": questions,
             "strings": self.s,
         }
+        if self.adapter.settings:
+            config["tracking"] = dict(self.adapter.settings)
+        return config
 
     def _question_config(self, q: r.Question) -> dict[str, Any]:
         config: dict[str, Any] = {
@@ -409,29 +433,15 @@ class _Renderer:
             "prompt": q.prompt,
             "feedback": {"correct": q.feedback_correct, "incorrect": q.feedback_incorrect},
         }
-        itype = _INTERACTION_TYPES[q.type]
         if q.type in ("single", "multiple"):
             config["choices"] = [c.id for c in q.choices]
-            correct: Any = [c.id for c in q.choices if c.correct]
             config["feedback"]["choices"] = {c.id: c.feedback for c in q.choices if c.feedback}
-        elif q.type == "true_false":
-            correct = ["true" if q.answer else "false"]
         elif q.type == "fill_in":
-            correct = list(q.answers)
             config["caseSensitive"] = q.case_sensitive
         elif q.type == "matching":
             config["pairs"] = [p.id for p in q.pairs]
-            correct = [[p.id, p.id] for p in q.pairs]
-        else:
+        elif q.type == "ordering":
             config["items"] = [i.id for i in q.items]
-            correct = [i.id for i in q.items]
-        config["interaction"] = {"type": itype, "correct": correct}
+        config["interaction"] = {"type": interaction_type(q), "correct": correct_response(q)}
         return config
 
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"

@@ -52,10 +52,12 @@ def find_course(session: Session, course: str) -> LearningObject:
     raise CoursesmithError(f"{len(matches)} courses are titled '{course}' ({listed}); use an id")
 
 
-def publish(session: Session, course_id: str, *, author: str = "") -> None:
-    """Record a version of every working copy in the course that differs from its head."""
-    for object_id in _reachable(session, course_id):
-        versions.record(session, object_id, author=author, summary="Published")
+def publish(session: Session, course_id: str, *, author: str = "") -> list[Version]:
+    """Record a version of every working copy in the course that differs from its head;
+    returns the versions recorded."""
+    recorded = (versions.record(session, object_id, author=author, summary="Published")
+                for object_id in _reachable(session, course_id))
+    return [version for version in recorded if version is not None]
 
 
 def _reachable(session: Session, object_id: str) -> list[str]:

@@ -15,12 +15,11 @@ from authoring.ui.qt import (
 )
 
 
-def available_formats() -> list[str]:
-    try:
-        from authoring.export.formats import BUILDERS
-    except ImportError:
-        return []
-    return sorted(BUILDERS)
+def available_formats() -> list[tuple[str, str]]:
+    """(name, label) of every registered package format, in the registry's order."""
+    from authoring.export import formats
+
+    return [(fmt.name, fmt.label) for fmt in formats.all_formats()]
 
 
 class ExportDialog(QDialog):
@@ -36,7 +35,8 @@ class ExportDialog(QDialog):
                 self.course.addItem(course.title, course.id)
             for code in locales.all_locales(session):
                 self.locale.addItem(code, code)
-        self.format.addItems(available_formats())
+        for name, label in available_formats():
+            self.format.addItem(label, name)
         self.output = QLineEdit(str(Path.home() / f"{self.course.currentText() or 'course'}.zip"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -65,17 +65,17 @@ class ExportDialog(QDialog):
             self.output.setText(path)
 
     def accept(self) -> None:
-        library, course, fmt = self.library, self.course.currentData(), self.format.currentText()
+        library, course, fmt = self.library, self.course.currentData(), self.format.currentData()
         locale, target, author = self.locale.currentData(), Path(self.output.text()), settings.author()
         quality = settings.image_quality()
         parent = self.parentWidget()
 
         def work(progress, cancelled):
             from authoring.export.export import export_course
+            from authoring.model.jobs import Job
 
             return export_course(library, course, fmt, target, locale=locale, author=author,
-                                 image_quality=quality,
-                                 progress=lambda what, done, total: progress(done, total, what))
+                                 image_quality=quality, job=Job(on_progress=progress))
 
         def done(result) -> None:
             if parent is not None and hasattr(parent, "statusBar"):

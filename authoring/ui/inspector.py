@@ -14,6 +14,7 @@ from authoring.model.describe import describe
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
+from authoring.model.sizes import human_size
 from authoring.ui import commands, settings
 from authoring.ui.inspector_panels import CommentsPanel, HistoryPanel, UsedInPanel, when
 from authoring.ui.library_events import QtLibraryEvents
@@ -28,14 +29,6 @@ _SIDE_FIELDS = {
     "asset": (("alt", "Alt text"), ("credit", "Credit"), ("licence", "Licence")),
     "media": (("alt", "Alt text"), ("caption", "Caption")),
 }
-
-
-def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""
 
 
 class QtInspector(QWidget):
@@ -173,7 +166,7 @@ class QtInspector(QWidget):
         self._set_row_visible(self.file_label, "filename" in facts)
         if "filename" in facts:
             size = f"{facts['width']}×{facts['height']} px, " if facts.get("width") else ""
-            self.file_label.setText(f"{facts['filename']}\n{facts['mime']}, {size}{_size(facts['size'])}")
+            self.file_label.setText(f"{facts['filename']}\n{facts['mime']}, {size}{human_size(facts['size'])}")
         self._set_row_visible(self.preview, bool(facts["thumbnail"]))
         if facts["thumbnail"]:
             pixmap = QPixmap()

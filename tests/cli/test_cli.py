@@ -138,3 +138,38 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_no_arguments_prints_help() -> None:
     result = run()
     assert result.returncode == 0 and "usage: coursesmith" in result.stdout
+
+
+def test_export_shows_progress_on_a_terminal_and_nothing_else_in_a_pipe(tmp_path: Path) -> None:
+    """The same Job reports to stderr when it is a terminal (a person watching), and stays
+    quiet when stderr is a pipe or a file (a script reading it)."""
+    import pty
+
+    lib = tmp_path / "sample.cslib"
+    assert run("sample", lib).returncode == 0
+    piped = run("export", lib, "Workplace Fire Safety", "--format", "scorm12", "-o", tmp_path / "a.zip")
+    assert piped.returncode == 0 and piped.stderr == ""
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [*COURSESMITH, "export", str(lib), "Workplace Fire Safety", "--format", "scorm12", "-o",
+         str(tmp_path / "b.zip")],
+        stdout=subprocess.PIPE, stderr=follower, env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert process.wait(timeout=120) == 0
+    shown = seen.decode()
+    assert "resolving the course" in shown and "preparing images" in shown
+    assert "writing the package 1/" in shown and "recording the publication" in shown
+    assert shown.endswith("\r"), "the progress line is cleared at the end"
+    assert process.stdout.read().decode().startswith(f"exported {tmp_path / 'b.zip'}")

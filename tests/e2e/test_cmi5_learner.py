@@ -14,7 +14,7 @@ from urllib.error import HTTPError
 import pytest
 from lxml import etree
 
-from authoring.export.xapi import page_iri, question_iri
+from authoring.export.activities import page_iri, question_iri
 
 from .lrs import (
     CMI5_ACTOR, CMI5_CATEGORY, MASTERY_EXT, MOVEON_CATEGORY, SESSION_EXT, Learner,

@@ -21,18 +21,21 @@ from pathlib import Path
 
 import pytest
 
+from authoring import resources
+
 from .axe import axe_violations, describe
 from .harness import unpack
 
 pytestmark = pytest.mark.e2e
 
-REPO = Path(__file__).resolve().parents[2]
 COURSE_TITLE = "Workplace Fire Safety"
 PASS_MARK = 80
 STRINGS = {
-    locale: json.loads((REPO / "resources" / "player" / "strings" / f"{locale}.json").read_text("utf-8"))
+    locale: json.loads(resources.path("player", "strings", f"{locale}.json").read_text("utf-8"))
     for locale in ("en", "fr")
 }
+# CONTRACTS.md's interaction type per question type, written out as what the test expects
+# (the exporter's own table is authoring/export/interactions.py).
 INTERACTION_TYPES = {
     "single": "choice", "multiple": "choice", "true_false": "true-false",
     "fill_in": "fill-in", "matching": "matching", "ordering": "sequencing",

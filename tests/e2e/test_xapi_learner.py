@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from authoring.export.xapi import course_iri, lesson_iri, page_iri, question_iri
+from authoring.export.activities import course_iri, lesson_iri, page_iri, question_iri
 
 from .lrs import (
     XAPI_ACTOR, Learner, agent_key, expected_percent, sample_course, sample_package,

@@ -120,3 +120,139 @@ def test_export_refuses_a_nonsense_image_quality(small_course, tmp_path) -> None
     with pytest.raises(CoursesmithError, match="image quality"):
         export_course(small_course.library, small_course.course, "html", tmp_path / "x.zip",
                       image_quality=5)
+
+
+# --------------------------------------------------------------------------- refused, failed, cancelled
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """A folder for packages alone (the library lives in tmp_path)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def library_state(library) -> tuple[dict[str, int], int]:
+    """Every object's head version, and how many publications are recorded."""
+    from authoring.model.schema import LearningObject
+
+    with library.transaction() as s:
+        heads = {obj.id: obj.head for obj in s.scalars(select(LearningObject))}
+        return heads, len(s.scalars(select(Publication)).all())
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"image_quality": 5}, "image quality is a percentage from 30 to 100, not 5"),
+    ({"locale": "de"}, "the library has no locale 'de'"),
+    ({"locale": "not a locale"}, "'not a locale' is not a locale code"),
+    ({"format": "scorm3000"}, "unknown format 'scorm3000'; use one of scorm12, scorm2004, cmi5, xapi, html"),
+])
+def test_a_refused_export_records_nothing(small_course, out_dir, options, message) -> None:
+    before = library_state(small_course.library)
+    assert any(head == 0 for head in before[0].values())  # working copies an export would publish
+    out = out_dir / "course.zip"
+    arguments = {"format": "scorm2004", **options}
+    fmt = arguments.pop("format")
+    with pytest.raises(CoursesmithError, match=message):
+        export_course(small_course.library, small_course.course, fmt, out, **arguments)
+    assert library_state(small_course.library) == before
+    assert list(out_dir.glob("*.zip")) == [] and not list(out_dir.glob(".*partial"))
+
+
+def test_a_package_that_fails_its_own_checks_records_nothing(small_course, out_dir) -> None:
+    from authoring.export import formats
+
+    broken = formats.Format(name="broken", label="Broken", builder=formats.get("html").builder,
+                            marker="index.html", check=lambda package: ["the check found a bug"])
+    formats.register(broken)
+    try:
+        before = library_state(small_course.library)
+        with pytest.raises(CoursesmithError, match="failed its own checks.*the check found a bug"):
+            export_course(small_course.library, small_course.course, "broken", out_dir / "course.zip")
+    finally:
+        formats.unregister("broken")
+    assert library_state(small_course.library) == before
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_cancelled_export_leaves_no_file_and_records_nothing(small_course, out_dir) -> None:
+    from authoring.model.jobs import Cancelled, Job
+
+    out = out_dir / "course.zip"
+    out.write_bytes(b"the package from last week")
+    before = library_state(small_course.library)
+    job = Job()
+    job.on_progress = lambda done, total, text: job.cancel() if text == "writing the package" and done == 3 else None
+    with pytest.raises(Cancelled):
+        export_course(small_course.library, small_course.course, "scorm2004", out, job=job)
+    assert (job.done, job.text) == (3, "writing the package")  # it stopped between two files
+    assert out.read_bytes() == b"the package from last week"
+    assert [p.name for p in out_dir.iterdir()] == ["course.zip"]
+    assert library_state(small_course.library) == before
+
+
+def test_the_job_hears_of_each_image_and_each_file(small_course, out_dir) -> None:
+    from authoring.model.jobs import Job
+
+    heard: list[tuple[int, int, str]] = []
+    out = out_dir / "course.zip"
+    export_course(small_course.library, small_course.course, "scorm12", out,
+                  job=Job(on_progress=lambda done, total, text: heard.append((done, total, text))))
+    assert [h for h in heard if h[2] == "preparing images"] == [(0, 1, "preparing images"), (1, 1, "preparing images")]
+    files = len(zipfile.ZipFile(out).namelist())
+    writing = [h[0] for h in heard if h[2] == "writing the package"]
+    assert writing == list(range(files + 1)) and {h[1] for h in heard if h[2] == "writing the package"} == {files}
+    assert heard[0][2] == "resolving the course" and heard[-1] == (1, 1, "done")
+
+
+def test_a_course_changed_during_the_export_is_not_recorded(small_course, out_dir) -> None:
+    """What was packaged must be what the publication says: an edit made while the zip was
+    being written (the designer typing in the app) makes the export refuse, not lie."""
+    from authoring.model.jobs import Job
+
+    before = library_state(small_course.library)
+
+    def edit_once(done: int, total: int, text: str) -> None:
+        if text == "writing the package" and done == 1:
+            with small_course.library.transaction() as s:
+                objects.rename(s, small_course.pages[0], "Renamed meanwhile")
+
+    out = out_dir / "course.zip"
+    with pytest.raises(CoursesmithError, match="changed while it was being exported"):
+        export_course(small_course.library, small_course.course, "html", out, job=Job(on_progress=edit_once))
+    assert library_state(small_course.library) == before
+    assert list(out_dir.iterdir()) == []
+    export_course(small_course.library, small_course.course, "html", out)  # and again: fine
+    assert library_state(small_course.library)[1] == 1
+
+
+def test_an_edit_to_an_already_published_object_during_the_export_waits_for_the_next(small_course,
+                                                                                   out_dir) -> None:
+    """The package and its publication hold the version that was the head when the export
+    began; the edit stays in the working copy, for the next export."""
+    from authoring.model import versions
+    from authoring.model.jobs import Job
+
+    export_course(small_course.library, small_course.course, "html", out_dir / "first.zip")
+
+    def edit_once(done: int, total: int, text: str) -> None:
+        if text == "writing the package" and done == 1:
+            with small_course.library.transaction() as s:
+                objects.rename(s, small_course.pages[0], "Renamed meanwhile")
+
+    out = out_dir / "second.zip"
+    export_course(small_course.library, small_course.course, "html", out, job=Job(on_progress=edit_once))
+    assert "Renamed meanwhile" not in zipfile.ZipFile(out).read("index.html").decode()
+    with small_course.library.transaction() as s:
+        latest = s.scalars(select(Publication).order_by(Publication.id.desc())).first()
+        assert dict(map(tuple, latest.versions["items"]))[small_course.pages[0]] == 1
+        assert objects.get(s, small_course.pages[0]).head == 1
+        assert versions.is_modified(s, small_course.pages[0])
+
+
+def test_the_request_checks_where_the_package_goes(small_course, out_dir) -> None:
+    with pytest.raises(CoursesmithError, match="is a folder; give the package a file name"):
+        export_course(small_course.library, small_course.course, "html", out_dir)
+    with pytest.raises(CoursesmithError, match="the folder .*nowhere does not exist"):
+        export_course(small_course.library, small_course.course, "html", out_dir / "nowhere" / "x.zip")

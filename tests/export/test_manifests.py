@@ -11,18 +11,9 @@ import pytest
 from lxml import etree
 
 from authoring.export import resolved as r
-from authoring.export.manifest_scorm12 import (
-    SCHEMA_DIR_12,
-    SCHEMA_FILES_12,
-    mastery_score,
-    scorm12_manifest,
-)
-from authoring.export.manifest_scorm2004 import (
-    SCHEMA_DIR_2004,
-    SCHEMA_FILES_2004,
-    min_normalized_measure,
-    scorm2004_manifest,
-)
+from authoring.export.formats import scorm12, scorm2004
+from authoring.export.formats.scorm12 import mastery_score
+from authoring.export.formats.scorm2004 import min_normalized_measure
 from authoring.export.units import units_of
 from authoring.export.validate import validate_tree
 
@@ -38,8 +29,8 @@ NS = {
 }
 
 EDITIONS = {
-    "scorm12": (scorm12_manifest, SCHEMA_FILES_12, SCHEMA_DIR_12),
-    "scorm2004": (scorm2004_manifest, SCHEMA_FILES_2004, SCHEMA_DIR_2004),
+    "scorm12": (scorm12.manifest, scorm12.SCHEMA_FILES, scorm12.SCHEMAS.path),
+    "scorm2004": (scorm2004.manifest, scorm2004.SCHEMA_FILES, scorm2004.SCHEMAS.path),
 }
 
 
@@ -257,7 +248,8 @@ def test_mastery_number_formats():
 
 @pytest.mark.parametrize(
     ("files", "folder", "shared_folder"),
-    [(SCHEMA_FILES_12, SCHEMA_DIR_12, "scorm12"), (SCHEMA_FILES_2004, SCHEMA_DIR_2004, "scorm2004_4th")],
+    [(scorm12.SCHEMA_FILES, scorm12.SCHEMAS.path, "scorm12"),
+     (scorm2004.SCHEMA_FILES, scorm2004.SCHEMAS.path, "scorm2004_4th")],
 )
 def test_shipped_schemas_exist_as_published(files, folder, shared_folder):
     for name in files:

@@ -16,13 +16,15 @@ from dataclasses import replace
 import pytest
 from lxml import html as lhtml
 
+from authoring.export import formats
 from authoring.export import resolved as r
 from authoring.export.render import (
-    PLAYER_DIR, MediaFile, player_files, player_strings, render_unit,
+    PLAYER_DIR, Adapter, MediaFile, player_files, player_strings, render_unit,
 )
 from authoring.export.units import units_of
 
-ADAPTERS = ["none", "scorm12", "scorm2004"]
+# Every format's adapter by name, as its packages load it: "none", "scorm12", "xapi", ...
+ADAPTERS = {fmt.adapter: fmt.builder.adapter for fmt in formats.all_formats()}
 
 PHOTO = r.AssetRef("oasset0photo0001", "a" * 64, "photo.jpg", "image/jpeg", 120_000, 1600, 1200)
 INLINE = r.AssetRef("oasset0inline001", "b" * 64, "diagram.png", "image/png", 9_000, 400, 300)
@@ -92,7 +94,7 @@ def make_course(locale: str = "en", rtl: bool = False, navigation: str = "free")
 def render(course: r.Course | None = None, adapter: str = "none") -> str:
     course = course or make_course()
     unit = units_of(course)[0]
-    return render_unit(course, unit, adapter=adapter, media=MEDIA,
+    return render_unit(course, unit, adapter=ADAPTERS[adapter], media=MEDIA,
                        strings=player_strings(course.locale))
 
 
@@ -274,12 +276,12 @@ def test_deterministic():
 def test_per_lesson_units_and_unscored():
     course = make_course()
     first, second = units_of(course, per_lesson=True)
-    doc = lhtml.document_fromstring(render_unit(course, first, adapter="scorm12", media=MEDIA,
+    doc = lhtml.document_fromstring(render_unit(course, first, adapter=ADAPTERS["scorm12"], media=MEDIA,
                                                 strings=player_strings("en")))
     assert "cs-page-results" not in {t.get("id") for t in doc.iter("template")}
     assert config(doc)["unit"]["id"] == "olesson000000001"
     assert doc.findtext(".//title") == "Basics – Fire Safety"
-    doc = lhtml.document_fromstring(render_unit(course, second, adapter="scorm12", media=MEDIA,
+    doc = lhtml.document_fromstring(render_unit(course, second, adapter=ADAPTERS["scorm12"], media=MEDIA,
                                                 strings=player_strings("en")))
     assert [p["key"] for p in config(doc)["pages"]] == ["p0", "p1"]
     assert "cs-page-results" in {t.get("id") for t in doc.iter("template")}
@@ -287,10 +289,14 @@ def test_per_lesson_units_and_unscored():
 
 def test_unknown_adapter_and_missing_media():
     with pytest.raises(ValueError):
-        render(adapter="../x")
+        render_unit(make_course(), units_of(make_course())[0], adapter=Adapter("../x"), media=MEDIA,
+                    strings=player_strings("en"))
+    with pytest.raises(ValueError):
+        render_unit(make_course(), units_of(make_course())[0], adapter=Adapter("none", ("shared/nothing",)),
+                    media=MEDIA, strings=player_strings("en"))
     course = make_course()
     with pytest.raises(ValueError, match=PHOTO.id):
-        render_unit(course, units_of(course)[0], adapter="none",
+        render_unit(course, units_of(course)[0], adapter=ADAPTERS["none"],
                     media={k: v for k, v in MEDIA.items() if k != PHOTO.id},
                     strings=player_strings("en"))
 
@@ -310,16 +316,26 @@ def test_strings_fallback():
     assert "{score}" in en["yourScore"] and "{n}" in en["progress"] and "{total}" in en["progress"]
 
 
-@pytest.mark.parametrize("adapter", ADAPTERS)
+@pytest.mark.parametrize("adapter", sorted(ADAPTERS))
 def test_player_files_exist_and_fit_the_budget(adapter):
-    files = player_files(adapter)
-    assert files == ["player.css", "player.js", f"adapters/{adapter}.js"]
+    files = player_files(ADAPTERS[adapter])
+    assert files[:2] == ["player.css", "player.js"] and files[-1] == f"adapters/{adapter}.js"
+    assert all((PLAYER_DIR / f).is_file() for f in files)
     total = sum(len(gzip.compress((PLAYER_DIR / f).read_bytes(), 9)) for f in files)
     assert total <= 40 * 1024
 
 
+def test_the_page_loads_the_adapter_scripts_in_order_then_the_player():
+    doc = lhtml.document_fromstring(render(adapter="cmi5"))
+    scripts = [s.get("src") for s in doc.iter("script") if s.get("src")]
+    assert scripts == ["player/adapters/shared/lrs-client.js", "player/adapters/shared/course-state.js",
+                       "player/adapters/cmi5.js", "player/player.js"]
+    assert config(doc)["tracking"] == {"activityBase": "https://coursesmith.example/activities"}
+    assert "tracking" not in config(lhtml.document_fromstring(render(adapter="none")))
+
+
 def test_player_code_uses_no_network_or_console_error():
-    for path in [PLAYER_DIR / "player.js", *(PLAYER_DIR / "adapters").glob("*.js")]:
+    for path in [PLAYER_DIR / "player.js", *(PLAYER_DIR / "adapters").rglob("*.js")]:
         code = path.read_text("utf-8")
         assert "console.error" not in code, path.name
         assert "http://" not in code and "https://" not in code, path.name
@@ -443,7 +459,7 @@ api.LMSGetErrorString = api.GetErrorString = () => '';
 global.window = { document: {}, localStorage: null };
 window.parent = window;
 if (kind === 'scorm12') window.API = api; else window.API_1484_11 = api;
-require('./adapters/' + kind + '.js');
+for (const script of JSON.parse(process.env.CS_SCRIPTS)) require('./' + script);  // as the page loads them
 const a = window.CoursesmithAdapter;
 const start = a.start({ course: { id: 'c' }, unit: { id: 'u' } });
 const when = '2024-05-01T10:20:30.123Z';
@@ -465,7 +481,7 @@ console.log(JSON.stringify({ start, calls, store }));
 
 @pytest.mark.skipif(NODE is None, reason="needs node")
 def test_scorm12_adapter_writes_the_standard_formats():
-    out = run_node(ADAPTER_JS, CS_ADAPTER="scorm12")
+    out = run_node(ADAPTER_JS, CS_ADAPTER="scorm12", CS_SCRIPTS=json.dumps(ADAPTERS["scorm12"].scripts))
     store, names = out["store"], [c[0] for c in out["calls"]]
     assert out["start"]["mastery"] is None and out["start"]["mode"] == "normal"
     assert [c[1] for c in out["calls"] if c[0] == "LMSSetValue"][0] == "cmi.core.lesson_status"
@@ -488,7 +504,7 @@ def test_scorm12_adapter_writes_the_standard_formats():
 
 @pytest.mark.skipif(NODE is None, reason="needs node")
 def test_scorm2004_adapter_writes_the_standard_formats():
-    out = run_node(ADAPTER_JS, CS_ADAPTER="scorm2004")
+    out = run_node(ADAPTER_JS, CS_ADAPTER="scorm2004", CS_SCRIPTS=json.dumps(ADAPTERS["scorm2004"].scripts))
     store, names = out["store"], [c[0] for c in out["calls"]]
     assert out["start"]["mastery"] == 70 and out["start"]["resumeState"] is None
     assert not any(c[1] in ("cmi.suspend_data", "cmi.location") for c in out["calls"]
@@ -509,3 +525,12 @@ def test_scorm2004_adapter_writes_the_standard_formats():
     assert names[-1] == "Terminate", "nothing after Terminate"
     types = [c for c in out["calls"] if c[0] == "SetValue" and c[1].startswith(pre + "2.")]
     assert [c[1] for c in types][:2] == [pre + "2.id", pre + "2.type"], "type before responses"
+
+
+def test_a_file_link_states_its_size_as_the_rest_of_coursesmith_does(page):
+    from authoring.model.sizes import human_size
+
+    infos = [el.text_content() for el in page.iter() if el.get("class") == "cs-file-info"]
+    assert "(PDF, 1.4 MB)" in " ".join(infos)
+    assert [human_size(n) for n in (500, 1_500_000, 192_205, 3 * 1024 ** 3)] == [
+        "500 bytes", "1.4 MB", "187.7 KB", "3.0 GB"]

@@ -274,8 +274,12 @@ def test_player_size_budget():
 
 
 def test_schemas_compile_once():
-    for key in v.SCHEMA_SETS:
-        assert v.schema(key) is v.schema(key)
+    from authoring.export import formats, schemas
+
+    keys = [s.key for f in formats.all_formats() for s in f.schemas]
+    assert sorted(keys) == sorted(schemas.SCHEMA_SETS) == ["cmi5", "scorm12", "scorm2004_3rd", "scorm2004_4th"]
+    for key in keys:
+        assert schemas.schema(key) is schemas.schema(key)
 
 
 @needs_samples
@@ -293,3 +297,61 @@ def test_scorm12_manifest_in_the_wrong_namespace():
         "http://www.imsproject.org/xsd/imscp_rootv1p1p2 (SCORM 1.2 schema), not 'manifest' in "
         "http://www.imsglobal.org/xsd/imscp_v1p1"
     ]
+
+
+# --------------------------------------------------------------------------- the player says what it was built for
+
+
+def _without(package: Path, name: str, out: Path) -> Path:
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != name:
+                target.writestr(info.filename, source.read(info))
+    return out
+
+
+@pytest.mark.parametrize(("fmt", "manifest", "label"), [
+    ("scorm12", "imsmanifest.xml", "SCORM 1.2"),
+    ("scorm2004", "imsmanifest.xml", "SCORM 2004 (4th edition)"),
+    ("xapi", "tincan.xml", "xAPI (TinCan)"),
+    ("cmi5", "cmi5.xml", "cmi5"),
+])
+def test_a_package_without_its_manifest_is_a_package_with_a_problem(small_course, tmp_path, capsys,
+                                                                     fmt, manifest, label):
+    from authoring.cli import main
+    from authoring.export.export import export_course
+
+    whole = tmp_path / f"{fmt}.zip"
+    export_course(small_course.library, "Fire basics", fmt, whole)
+    stripped = _without(whole, manifest, tmp_path / f"{fmt}-stripped.zip")
+    report = validate_package(stripped)
+    assert report.format == fmt  # what the player was built for, never "html"
+    (problem,) = report.problems
+    assert problem.startswith(f"{manifest} is missing: the player in index.html was built for {label}")
+    assert main(["validate", str(stripped)]) == 1
+    printed = capsys.readouterr().out
+    assert f"problem: {manifest} is missing" in printed and "no problems found" not in printed
+
+
+def test_a_plain_html_export_is_a_good_html_package_and_a_mismatched_player_is_named(small_course, tmp_path):
+    from authoring.export.export import export_course
+
+    html = tmp_path / "html.zip"
+    export_course(small_course.library, "Fire basics", "html", html)
+    report = validate_package(html)
+    assert (report.format, report.problems) == ("html", [])
+    scorm12, scorm2004 = tmp_path / "12.zip", tmp_path / "2004.zip"
+    export_course(small_course.library, "Fire basics", "scorm12", scorm12)
+    export_course(small_course.library, "Fire basics", "scorm2004", scorm2004)
+    with zipfile.ZipFile(scorm2004) as archive:  # a 2004 manifest beside a player built for 1.2
+        tree = {**sample_files(scorm12), "imsmanifest.xml": archive.read("imsmanifest.xml")}
+    report = validate_tree(tree)
+    assert report.format == "scorm2004"
+    assert ("the player in index.html was built for SCORM 1.2 (it loads player/adapters/scorm12.js), "
+            "but the package's imsmanifest.xml is SCORM 2004 (4th edition); export it again as "
+            "SCORM 2004 (4th edition)") in report.problems
+
+
+def sample_files(package: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(package) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}

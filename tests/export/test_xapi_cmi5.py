@@ -4,22 +4,24 @@ ids that stay the same across re-exports, the adapters they carry, and `coursesm
 from __future__ import annotations
 
 import gzip
-import re
+import json
 import zipfile
 from pathlib import Path
 
 import pytest
 from lxml import etree
+from lxml import html as lxml_html
 
 from authoring.cli import main
 from authoring.export import render
-from authoring.export.cmi5 import au_iri, mastery_score
-from authoring.export.export import export_course
-from authoring.export.validate import PLAYER_GZIP_BUDGET, schema_problems, validate_package, validate_tree
-from authoring.export.xapi import (
-    ACTIVITY_BASE, TYPE_COURSE, TYPE_LESSON, TYPE_PAGE, TYPE_QUESTION, adapter_source, course_iri,
-    lesson_iri, page_iri, question_iri,
+from authoring.export.activities import (
+    ACTIVITY_BASE, TYPE_COURSE, TYPE_LESSON, TYPE_PAGE, TYPE_QUESTION, course_iri, lesson_iri,
+    lrs_adapter, page_iri, question_iri,
 )
+from authoring.export.export import export_course
+from authoring.export.formats.cmi5 import au_iri, mastery_score
+from authoring.export.schemas import schema_problems
+from authoring.export.validate import PLAYER_GZIP_BUDGET, validate_package, validate_tree
 from authoring.model import objects
 
 TC = "{http://projecttincan.com/tincan.xsd}"
@@ -38,6 +40,10 @@ def tincan(package: Path) -> etree._Element:
 
 def cmi5(package: Path) -> etree._Element:
     return etree.fromstring(read(package, "cmi5.xml"))
+
+
+def player_config(package: Path, page: str = "index.html") -> dict:
+    return json.loads(lxml_html.document_fromstring(read(package, page)).get_element_by_id("cs-config").text)
 
 
 def activity_ids(package: Path) -> list[str]:
@@ -78,9 +84,8 @@ def test_xapi_package_has_one_launch_and_ids_from_object_ids(small_course, tmp_p
     assert [p.text for p in question.iter(TC + "correctResponsePattern")] == ["a"]
     assert [c.findtext(TC + "id") for c in question.iter(TC + "component")] == ["a", "b"]
     assert {el.get("lang") for el in root.iter(TC + "name", TC + "description", TC + "launch")} == {"en"}
-    # the package's adapter carries the same base the ids were made from
-    adapter = read(out, "player/adapters/xapi.js").decode()
-    assert f'var ACTIVITY_BASE = "{ACTIVITY_BASE}"; // @activity-base' in adapter
+    # the package's player config carries the same base the ids were made from
+    assert player_config(out)["tracking"] == {"activityBase": ACTIVITY_BASE}
 
 
 def test_xapi_names_are_in_the_export_locale(small_course, tmp_path) -> None:
@@ -144,8 +149,7 @@ def test_cmi5_xml_is_valid_and_describes_one_au(small_course, tmp_path) -> None:
     assert au.get("masteryScore") == "0.5"  # pass mark 50%
     assert au.get("launchMethod") == "AnyWindow"
     assert au.findtext(C5 + "url") == "index.html"
-    adapter = read(out, "player/adapters/cmi5.js").decode()
-    assert f'var ACTIVITY_BASE = "{ACTIVITY_BASE}"; // @activity-base' in adapter
+    assert player_config(out)["tracking"] == {"activityBase": ACTIVITY_BASE}
 
 
 def test_cmi5_one_au_per_lesson(small_course, tmp_path) -> None:
@@ -220,23 +224,29 @@ def test_validate_names_cmi5_problems(small_course, tmp_path) -> None:
 # ----------------------------------------------------------------- the adapters
 
 
-@pytest.mark.parametrize("adapter", ["xapi", "cmi5"])
-def test_the_packaged_adapter_carries_the_shared_lrs_client(adapter) -> None:
-    code = adapter_source(adapter).decode()
-    assert "// @include" not in code
-    for part in ("lrs-client.js", "course-state.js"):
-        body = (ADAPTERS / "shared" / part).read_text("utf-8").split("*/\n", 1)[1]
-        assert body in code, part
-        assert f"// @include shared/{part}" in (ADAPTERS / f"{adapter}.js").read_text("utf-8")
+@pytest.mark.parametrize("fmt", ["xapi", "cmi5"])
+def test_the_shared_lrs_scripts_ship_as_they_are_and_load_before_the_adapter(small_course, tmp_path, fmt) -> None:
+    out = tmp_path / f"{fmt}.zip"
+    export_course(small_course.library, "Fire basics", fmt, out, per_lesson=True)
+    pages = ["index.html"] + (["lesson-01.html", "lesson-02.html"] if fmt == "cmi5" else [])
+    for page in pages:
+        scripts = [s.get("src") for s in lxml_html.document_fromstring(read(out, page)).iter("script") if s.get("src")]
+        assert scripts == ["player/adapters/shared/lrs-client.js", "player/adapters/shared/course-state.js",
+                           f"player/adapters/{fmt}.js", "player/player.js"], page
+        assert player_config(out, page)["tracking"] == {"activityBase": ACTIVITY_BASE}, page
+    for name in ("shared/lrs-client.js", "shared/course-state.js", f"{fmt}.js"):
+        # one copy of each shared part, byte for byte the shipped script: no text put in at export
+        assert read(out, f"player/adapters/{name}") == (ADAPTERS / name).read_bytes(), name
+    code = "".join(p.read_text("utf-8") for p in ADAPTERS.rglob("*.js"))
+    assert "@include" not in code and "@activity-base" not in code and "ACTIVITY_BASE" not in code
 
 
 @pytest.mark.parametrize("adapter", ["xapi", "cmi5"])
-def test_adapter_base_is_rewritten_and_the_player_fits_the_budget(adapter) -> None:
-    code = adapter_source(adapter, "https://lms.example.org/ids").decode()
-    assert 'var ACTIVITY_BASE = "https://lms.example.org/ids"; // @activity-base' in code
-    files = [f for f in render.player_files(adapter) if not f.startswith("adapters/")]
-    total = sum(len(gzip.compress((render.PLAYER_DIR / f).read_bytes(), 9)) for f in files)
-    total += len(gzip.compress(code.encode(), 9))  # the adapter as packaged, client included
+def test_the_activity_base_is_configuration_and_the_player_fits_the_budget(adapter) -> None:
+    other = lrs_adapter(adapter, "https://lms.example.org/ids")
+    assert other.scripts == lrs_adapter(adapter).scripts  # the same files, another setting
+    assert dict(other.settings) == {"activityBase": "https://lms.example.org/ids"}
+    total = sum(len(gzip.compress((render.PLAYER_DIR / f).read_bytes(), 9)) for f in render.player_files(other))
     assert total <= PLAYER_GZIP_BUDGET
     source = (ADAPTERS / f"{adapter}.js").read_text("utf-8")
     assert "console.error" not in source and "http://" not in source and "https://" not in source

@@ -13,64 +13,35 @@
    session's duration. An exit that is not an unload (CoursesmithAdapter.exit(), or
    Coursesmith.leave()) waits for the LRS to take the statements, then opens returnURL.
 
-   Statements the LRS cannot take are kept and sent again by the LRS client in shared/lrs-client.js, as in xapi.js. */
+   Statements the LRS cannot take are kept and sent again by the LRS client. Built on
+   shared/lrs-client.js and shared/course-state.js, which the page loads first, as for
+   xapi.js. */
 (function () {
   'use strict';
   var W = window;
-  var XAPI_VERSION = '1.0.3';
-
-  // IRIs are identifiers, never fetched; they are written as scheme + '://' + rest so the
-  // check that the player code names no URL (tests/export/test_render.py) stays useful.
-  function iri(rest, secure) { return (secure ? 'https' : 'http') + '://' + rest; }
-  // The base of page and question activity ids; the exporter writes its own here.
-  var ACTIVITY_BASE = iri('coursesmith.example/activities', true); // @activity-base
-  var ADL = 'adlnet.gov/expapi/';
+  var lrs = window.CoursesmithLrs('Coursesmith cmi5: ');
+  var course = window.CoursesmithCourse(lrs, stateQuery);
   var CMI5 = 'w3id.org/xapi/cmi5/context/';
-  var CATEGORY_CMI5 = iri(CMI5 + 'categories/cmi5', true);
-  var CATEGORY_MOVEON = iri(CMI5 + 'categories/moveon', true);
-  var EXT_MASTERY = iri(CMI5 + 'extensions/masteryscore', true);
-  var TYPES = {
-    lesson: iri(ADL + 'activities/lesson'), question: iri(ADL + 'activities/cmi.interaction'),
-    page: iri('activitystrea.ms/schema/1.0/page')
-  };
-  var STATE_ID = 'bookmark';
-  var LABEL = 'Coursesmith cmi5: ';
+  var CATEGORY_CMI5 = lrs.iri(CMI5 + 'categories/cmi5', true);
+  var CATEGORY_MOVEON = lrs.iri(CMI5 + 'categories/moveon', true);
+  var EXT_MASTERY = lrs.iri(CMI5 + 'extensions/masteryscore', true);
 
-  // @include shared/lrs-client.js
-  // ------------------------------------------------------------------ cmi5
-
-  var cfg = null, locale = 'en', client = null, actor = null, registration = null, activityId = null;
-  var template = {}, mode = 'normal', masteryScore = null, returnURL = null;
-  var localKey = null, stateKey = null, sessionKey = null, began = Date.now();
+  var actor = null, registration = null, activityId = null;
+  var template = {}, mode = 'normal', masteryScore = null, returnURL = null, sessionKey = null;
   var finished = false, unloading = false, lastScore = null;
   var sent = { initialized: false, completed: false, outcome: false };
-  var pageByKey = {}, pageOfQuestion = {}, saved = { text: null, location: null };
-  var stateBusy = false, stateDirty = false, stateTimer = null, stateWarned = false;
 
   ['beforeunload', 'pagehide'].forEach(function (type) {
     W.addEventListener(type, function () { unloading = true; });
   });
 
-  function lang(text) { var m = {}; m[locale] = String(text); return m; }
-  function base() { return ACTIVITY_BASE.replace(/\/+$/, '') + '/' + encodeURIComponent(cfg.course.id); }
-
-  function activity(id, type, name) {
-    var a = { objectType: 'Activity', id: id };
-    if (type) a.definition = { type: type, name: lang(name) };
-    return a;
-  }
   function au() { return { objectType: 'Activity', id: activityId }; }
-  function lessonActivity(index) {
-    var lesson = cfg.lessons[index] || { id: cfg.unit.id, title: cfg.unit.title };
-    return activity(base() + '/lessons/' + encodeURIComponent(lesson.id), TYPES.lesson, lesson.title);
-  }
-  function pageActivity(page) { return activity(base() + '/pages/' + encodeURIComponent(page.id), TYPES.page, page.title); }
 
   /* opts: cmi5 (a cmi5 defined statement), moveon, mastery (the masteryscore extension),
      parent / grouping (activities added to the template's) */
   function statement(verb, object, result, opts) {
     opts = opts || {};
-    var context = parseJson(JSON.stringify(template || {})) || {};
+    var context = lrs.parseJson(JSON.stringify(template || {})) || {};
     context.registration = registration;
     var activities = context.contextActivities = context.contextActivities || {};
     var add = function (kind, a) {
@@ -94,8 +65,7 @@
       context.extensions[EXT_MASTERY] = masteryScore;
     }
     var s = {
-      id: uuid(), timestamp: timestamp(), actor: actor,
-      verb: { id: iri(ADL + 'verbs/' + verb), display: { 'en-US': verb } },
+      id: lrs.uuid(), timestamp: lrs.timestamp(), actor: actor, verb: course.verb(verb),
       object: object, context: context
     };
     if (result) s.result = result;
@@ -103,26 +73,25 @@
   }
 
   function send(verb, object, result, opts, hold) {
-    if (!client || finished) return;
-    client.add(statement(verb, object, result, opts), hold);
+    if (!course.client || finished) return;
+    course.client.add(statement(verb, object, result, opts), hold);
   }
 
-  function remember() { if (sessionKey) setItem(sessionKey, JSON.stringify(sent), 'sessionStorage'); }
-  function elapsed() { return duration((Date.now() - began) / 1000); }
+  function remember() { if (sessionKey) lrs.setItem(sessionKey, JSON.stringify(sent), 'sessionStorage'); }
 
   // ---- start: the token, the launch data
 
   function token(fetchUrl) {
     var key = 'coursesmith:cmi5:token:' + fetchUrl;
-    var known = getItem(key, 'sessionStorage');
+    var known = lrs.getItem(key, 'sessionStorage');
     if (known) return Promise.resolve(known);  // a reload of the same launch: fetch is one-time
     return W.fetch(fetchUrl, { method: 'POST', cache: 'no-store' }).then(function (res) {
       return res.text().then(function (text) {
-        var body = parseJson(text) || {};
+        var body = lrs.parseJson(text) || {};
         if (res.status !== 200 || !body['auth-token']) {
           throw new Error('the fetch URL answered HTTP ' + res.status + ' ' + String(body['error-text'] || text).slice(0, 200));
         }
-        setItem(key, body['auth-token'], 'sessionStorage');
+        lrs.setItem(key, body['auth-token'], 'sessionStorage');
         return body['auth-token'];
       });
     });
@@ -130,9 +99,9 @@
 
   function launchData(attempt) {
     var values = { activityId: activityId, agent: JSON.stringify(actor), registration: registration, stateId: 'LMS.LaunchData' };
-    return client.request('GET', 'activities/state', values, undefined, { timeout: 5000 }).then(function (res) {
+    return course.client.request('GET', 'activities/state', values, undefined, { timeout: 5000 }).then(function (res) {
       if (res.status === 200) {
-        var data = parseJson(res.text);
+        var data = lrs.parseJson(res.text);
         if (data && typeof data === 'object') return data;
         throw new Error('LMS.LaunchData is not a JSON object');
       }
@@ -143,19 +112,8 @@
     });
   }
 
-  // ---- the bookmark in the State API (mirrored in localStorage)
-
-  function stateQuery(withId) {
-    var values = { activityId: activityId, agent: JSON.stringify(actor), registration: registration };
-    if (withId) values.stateId = STATE_ID;
-    return values;
-  }
-
-  // @include shared/course-state.js
-
-  function untracked() {
-    client = null;
-    return { resumeState: getItem(localKey), mastery: null, mode: 'normal' };
+  function stateQuery() {
+    return { activityId: activityId, agent: JSON.stringify(actor), registration: registration };
   }
 
   // ---- the tracker interface
@@ -164,25 +122,22 @@
     name: 'cmi5',
     maxState: 0,
     start: function (config) {
-      takeConfig(config);
-      var p = launchParams();
-      if (!p.endpoint || !p.fetch) return untracked();
-      actor = parseJson(p.actor || '');
+      course.take(config);
+      var p = lrs.launchParams();
+      if (!p.endpoint || !p.fetch) return course.untracked();
+      actor = lrs.parseJson(p.actor || '');
       registration = p.registration || null;
       activityId = p.activityId || null;
-      if (!actor || !agentKey(actor) || !registration || !activityId) {
-        warn('the launch URL lacks a usable actor, registration or activityId; running untracked');
-        return untracked();
+      if (!actor || !lrs.agentKey(actor) || !registration || !activityId) {
+        return course.untracked('the launch URL lacks a usable actor, registration or activityId');
       }
-      if (typeof W.fetch !== 'function') {
-        warn('this browser cannot reach the LMS (no fetch); running untracked');
-        return untracked();
-      }
+      if (typeof W.fetch !== 'function') return course.untracked('this browser cannot reach the LMS (no fetch)');
+      if (!course.base) return course.untracked('the player config has no activity base');
       var endpoint = p.endpoint.replace(/\/*$/, '/');
-      var who = agentKey(actor) + '|' + registration;
-      stateKey = 'coursesmith:cmi5:state:' + activityId + '|' + who;
+      var who = lrs.agentKey(actor) + '|' + registration;
+      course.stateKey = 'coursesmith:cmi5:state:' + activityId + '|' + who;
       return token(p.fetch).then(function (authToken) {
-        client = makeClient(endpoint, 'Basic ' + authToken, 'coursesmith:cmi5:queue:' + endpoint + '|' + who);
+        course.client = lrs.makeClient(endpoint, 'Basic ' + authToken, 'coursesmith:cmi5:queue:' + endpoint + '|' + who);
         return launchData(1);
       }).then(function (data) {
         template = data.contextTemplate && typeof data.contextTemplate === 'object' ? data.contextTemplate : {};
@@ -191,71 +146,55 @@
         var mastery = Number(data.masteryScore);
         masteryScore = data.masteryScore !== undefined && data.masteryScore !== null && isFinite(mastery) ? Math.max(0, Math.min(1, mastery)) : null;
         returnURL = typeof data.returnURL === 'string' && data.returnURL ? data.returnURL : null;
-        var session = template.extensions && template.extensions[iri(CMI5 + 'extensions/sessionid', true)];
+        var session = template.extensions && template.extensions[lrs.iri(CMI5 + 'extensions/sessionid', true)];
         sessionKey = 'coursesmith:cmi5:session:' + (session || registration);
-        var known = parseJson(getItem(sessionKey, 'sessionStorage'));
+        var known = lrs.parseJson(lrs.getItem(sessionKey, 'sessionStorage'));
         if (known) sent = known;
-        client.load();
+        course.client.load();
         if (!sent.initialized) {
           sent.initialized = true;
           remember();
           send('initialized', au(), null, { cmi5: true });
         }
-        return loadState();
+        return course.load();
       }).then(function (doc) {
-        if (doc && doc.suspendData) { saved.text = doc.suspendData; saved.location = doc.location || null; }
+        if (doc && doc.suspendData) { course.saved.text = doc.suspendData; course.saved.location = doc.location || null; }
         return {
           resumeState: doc ? doc.suspendData || null : null, location: doc ? doc.location || null : null,
           mastery: masteryScore === null ? null : Math.round(masteryScore * 1000000) / 10000, mode: mode
         };
       }).catch(function (e) {
-        warn('could not start the cmi5 session (' + (e && e.message || e) + '); running untracked');
-        return untracked();
+        return course.untracked('could not start the cmi5 session (' + (e && e.message || e) + ')');
       });
     },
     saveState: function (text) {
-      if (!client) { setItem(localKey, text); return; }
-      if (mode !== 'normal') return;
-      saved.text = text;
-      setItem(stateKey, stateDoc());
-      putState(false);
+      if (course.client && mode !== 'normal') return;  // Browse and Review keep nothing
+      course.save(text);
     },
     location: function (key) {
-      if (!client || finished) return;
-      saved.location = key;
-      var page = pageByKey[key];
-      if (!page) return;  // the results page
-      send('experienced', pageActivity(page), null, { parent: [au()], grouping: [lessonActivity(page.lesson)] });
+      if (!course.client || finished) return;
+      var page = course.visit(key);
+      if (page) send('experienced', course.page(page), null, { parent: [au()], grouping: [course.lesson(page.lesson)] });
     },
     progress: function () {},
     interaction: function (i) {
-      if (!client || finished) return;
-      var qid = String(i.id).replace(/^q_/, '');
-      var page = pageOfQuestion[qid];
-      var correct = i.result === 'correct';
-      var result = { response: responseText(i.type, i.learnerResponse), success: correct, duration: duration(i.latencySeconds) };
-      if (i.points > 0) result.score = { scaled: correct ? 1 : 0, raw: correct ? i.points : 0, min: 0, max: i.points };
-      var object = {
-        objectType: 'Activity', id: base() + '/questions/' + encodeURIComponent(qid),
-        definition: {
-          type: TYPES.question, name: lang(i.description || qid), description: lang(i.description || qid),
-          interactionType: i.type, correctResponsesPattern: correctPatterns(i.type, i.correctResponse, i.caseSensitive)
-        }
-      };
-      send('answered', object, result, { parent: page ? [pageActivity(page)] : [au()], grouping: [au()] });
+      if (!course.client || finished) return;
+      var answered = course.answered(i);
+      send('answered', answered.object, answered.result,
+           { parent: answered.page ? [course.page(answered.page)] : [au()], grouping: [au()] });
     },
     score: function (s) { lastScore = s; },
     complete: function (c) {
-      if (!client || finished || mode !== 'normal') return;
+      if (!course.client || finished || mode !== 'normal') return;
       if (c.completed !== false && !sent.completed) {
         sent.completed = true;
         remember();
-        send('completed', au(), { completion: true, duration: elapsed() }, { cmi5: true, moveon: true });
+        send('completed', au(), { completion: true, duration: course.elapsed() }, { cmi5: true, moveon: true });
       }
       if ((c.passed !== true && c.passed !== false) || sent.outcome) return;  // one of passed / failed per session
       sent.outcome = c.passed ? 'passed' : 'failed';
       remember();
-      var result = { success: c.passed, duration: elapsed() };
+      var result = { success: c.passed, duration: course.elapsed() };
       if (lastScore) {
         var scaled = Math.max(0, Math.min(1, Math.round(Number(lastScore.scaled) * 10000) / 10000));
         result.score = { scaled: scaled, raw: lastScore.raw, min: 0, max: 100 };
@@ -263,13 +202,13 @@
       send(sent.outcome, au(), result, { cmi5: true, moveon: true, mastery: true });
     },
     finish: function () {
-      if (!client || finished) return;
-      send('terminated', au(), { duration: elapsed() }, { cmi5: true }, true);
+      if (!course.client || finished) return;
+      send('terminated', au(), { duration: course.elapsed() }, { cmi5: true }, true);
       finished = true;
-      putState(true);
-      client.flush();
+      course.put(true);
+      course.client.flush();
       if (!unloading && returnURL) {
-        client.idle(5000).then(function () { W.location.assign(returnURL); });
+        course.client.idle(5000).then(function () { W.location.assign(returnURL); });
       }
     },
     /* Leave the AU: the player saves and finishes (terminated), then returnURL opens. */

@@ -1,57 +1,16 @@
-/* Coursesmith tracking adapter for SCORM 1.2. Finds the LMS's API object, initializes
-   once, writes only values in the standard's vocabulary and formats, checks every call
-   with LMSGetLastError and warns (never throws) about problems. With no LMS it keeps the
-   bookmark in localStorage like the "none" adapter. */
+/* Coursesmith tracking adapter for SCORM 1.2: finding the LMS, calling it and checking
+   each call are shared/scorm-api.js's (loaded first); this file writes only values in the
+   1.2 vocabulary and formats. With no LMS it keeps the bookmark in localStorage like the
+   "none" adapter. */
 (function () {
   'use strict';
-  var api = null, live = false, done = false, began = Date.now(), count = 0, localKey = null;
-
-  function warn(text) { try { console.warn('Coursesmith SCORM 1.2: ' + text); } catch (e) { /* no console */ } }
-
-  function has(win) {
-    try { return win.API && typeof win.API.LMSInitialize !== 'undefined' ? win.API : null; } catch (e) { return null; }
-  }
-
-  function walk(win, steps) {
-    for (var i = 0; win && i <= steps; i++) {
-      var found = has(win);
-      if (found) return found;
-      var up;
-      try { up = win.parent; } catch (e) { return null; }
-      if (!up || up === win) return null;
-      win = up;
-    }
-    return null;
-  }
-
-  function discover() {
-    var found = walk(window, 7);
-    try { if (!found && window.opener) found = walk(window.opener, 7); } catch (e) { /* closed opener */ }
-    try { if (!found && window.top && window.top.opener) found = walk(window.top.opener, 7); } catch (e) { /* cross-origin */ }
-    return found;
-  }
-
-  function check(what) {
-    var code = '0';
-    try { code = String(api.LMSGetLastError()); } catch (e) { return; }
-    if (code !== '0' && code !== '') {
-      var text = '';
-      try { text = api.LMSGetErrorString(code); } catch (e) { /* none */ }
-      warn(what + ' failed: error ' + code + ' ' + text);
-    }
-  }
-
-  function call(fn, a, b) {
-    if (!api || (!live && fn !== 'LMSInitialize')) return '';
-    var result = '';
-    try { result = b === undefined ? api[fn](a) : api[fn](a, b); } catch (e) { warn(fn + ' threw ' + e); return ''; }
-    check(fn + (a ? '(' + a + (b !== undefined ? ', ' + String(b).slice(0, 40) : '') + ')' : ''));
-    return result === null || result === undefined ? '' : String(result);
-  }
-
-  function get(name) { return call('LMSGetValue', name); }
-  function set(name, value) { return call('LMSSetValue', name, String(value)); }
-  function commit() { return call('LMSCommit', ''); }
+  var scorm = window.CoursesmithScorm({
+    label: 'SCORM 1.2', object: 'API', depth: 7, initialize: 'LMSInitialize', terminate: 'LMSFinish',
+    getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit',
+    lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString'
+  });
+  var get = scorm.get, set = scorm.set, commit = scorm.commit;
+  var done = false, began = Date.now(), count = 0;
 
   function pad(n, width) { n = String(n); while (n.length < width) n = '0' + n; return n; }
 
@@ -79,25 +38,12 @@
     }
   }
 
-  function local() { try { return window.localStorage; } catch (e) { return null; } }
-
   window.CoursesmithAdapter = {
     name: 'scorm12',
     maxState: 4096,
     start: function (config) {
-      localKey = 'coursesmith:' + config.course.id + ':' + config.unit.id;
       began = Date.now();
-      api = discover();
-      if (api) {
-        live = true;
-        var ok = call('LMSInitialize', '');
-        if (String(ok) !== 'true') { warn('LMSInitialize did not succeed; running untracked'); live = false; api = null; }
-      }
-      if (!api) {
-        var saved = null;
-        try { saved = local() ? local().getItem(localKey) : null; } catch (e) { saved = null; }
-        return { resumeState: saved, mastery: null, mode: 'normal' };
-      }
+      if (!scorm.connect(config)) return scorm.untracked();
       var status = get('cmi.core.lesson_status');
       var mode = get('cmi.core.lesson_mode') || 'normal';
       if ((status === 'not attempted' || status === '') && mode === 'normal') set('cmi.core.lesson_status', 'incomplete');
@@ -111,22 +57,15 @@
         mode: mode, entry: entry
       };
     },
-    saveState: function (text) {
-      if (!api) {
-        try { if (local() && localKey) local().setItem(localKey, text); } catch (e) { warn('could not keep the bookmark'); }
-        return;
-      }
-      if (text.length > 4096) { warn('suspend data longer than 4096 characters was not saved'); return; }
-      set('cmi.suspend_data', text);
-    },
+    saveState: function (text) { scorm.saveState(text, 4096); },
     location: function (key) {  // a page change: commit, so a crash loses little
-      if (!api) return;
+      if (!scorm.connected()) return;
       set('cmi.core.lesson_location', String(key).slice(0, 255));
       commit();
     },
     progress: function () {},
     interaction: function (i) {
-      if (!api) return;
+      if (!scorm.connected()) return;
       var n = 'cmi.interactions.' + count++ + '.';
       set(n + 'id', String(i.id).replace(/[^A-Za-z0-9_]/g, '_').slice(0, 255));
       set(n + 'type', i.type);
@@ -140,25 +79,24 @@
       commit();
     },
     score: function (s) {
-      if (!api) return;
+      if (!scorm.connected()) return;
       var raw = Math.max(0, Math.min(100, Math.round(Number(s.raw) * 100) / 100));
       set('cmi.core.score.min', '0');
       set('cmi.core.score.max', '100');
       set('cmi.core.score.raw', String(raw));
     },
     complete: function (c) {
-      if (!api) return;
+      if (!scorm.connected()) return;
       set('cmi.core.lesson_status', c.passed === true ? 'passed' : c.passed === false ? 'failed' : 'completed');
       commit();
     },
     finish: function (f) {
-      if (!api || done) return;
+      if (!scorm.connected() || done) return;
       done = true;
       set('cmi.core.session_time', timespan((Date.now() - began) / 1000));
       set('cmi.core.exit', f && f.suspend ? 'suspend' : '');
       commit();
-      call('LMSFinish', '');
-      live = false;
+      scorm.terminate();
     }
   };
 })();

@@ -1,58 +1,17 @@
-/* Coursesmith tracking adapter for SCORM 2004 (4th edition). Finds API_1484_11,
-   initializes once, writes only values in the standard's vocabulary and formats, checks
-   every call with GetLastError and warns (never throws) about problems. With no LMS it
-   keeps the bookmark in localStorage like the "none" adapter. */
+/* Coursesmith tracking adapter for SCORM 2004 (4th edition): finding API_1484_11,
+   calling it and checking each call are shared/scorm-api.js's (loaded first); this file
+   writes only values in the 2004 vocabulary and formats. With no LMS it keeps the bookmark
+   in localStorage like the "none" adapter. */
 (function () {
   'use strict';
-  var api = null, live = false, done = false, began = Date.now(), count = 0, localKey = null;
-
-  function warn(text) { try { console.warn('Coursesmith SCORM 2004: ' + text); } catch (e) { /* no console */ } }
-
-  function has(win) {
-    try { return win.API_1484_11 && typeof win.API_1484_11.Initialize !== 'undefined' ? win.API_1484_11 : null; } catch (e) { return null; }
-  }
-
-  function walk(win, steps) {
-    for (var i = 0; win && i <= steps; i++) {
-      var found = has(win);
-      if (found) return found;
-      var up;
-      try { up = win.parent; } catch (e) { return null; }
-      if (!up || up === win) return null;
-      win = up;
-    }
-    return null;
-  }
-
-  function discover() {
-    var found = walk(window, 500);
-    try { if (!found && window.opener) found = walk(window.opener, 500); } catch (e) { /* closed opener */ }
-    try { if (!found && window.top && window.top.opener) found = walk(window.top.opener, 500); } catch (e) { /* cross-origin */ }
-    return found;
-  }
-
-  // 403: "value not initialized", the normal answer for an element nobody has set yet.
-  function check(what, quiet) {
-    var code = '0';
-    try { code = String(api.GetLastError()); } catch (e) { return; }
-    if (code !== '0' && code !== '' && !(quiet && code === '403')) {
-      var text = '';
-      try { text = api.GetErrorString(code); } catch (e) { /* none */ }
-      warn(what + ' failed: error ' + code + ' ' + text);
-    }
-  }
-
-  function call(fn, a, b) {
-    if (!api || (!live && fn !== 'Initialize')) return '';
-    var result = '';
-    try { result = b === undefined ? api[fn](a) : api[fn](a, b); } catch (e) { warn(fn + ' threw ' + e); return ''; }
-    check(fn + (a ? '(' + a + (b !== undefined ? ', ' + String(b).slice(0, 40) : '') + ')' : ''), fn === 'GetValue');
-    return result === null || result === undefined ? '' : String(result);
-  }
-
-  function get(name) { return call('GetValue', name); }
-  function set(name, value) { return call('SetValue', name, String(value)); }
-  function commit() { return call('Commit', ''); }
+  var scorm = window.CoursesmithScorm({
+    label: 'SCORM 2004', object: 'API_1484_11', depth: 500, initialize: 'Initialize', terminate: 'Terminate',
+    getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit',
+    lastError: 'GetLastError', errorString: 'GetErrorString',
+    quietGet: '403'  // "value not initialized": the normal answer for an element nobody has set yet
+  });
+  var get = scorm.get, set = scorm.set, commit = scorm.commit;
+  var done = false, began = Date.now(), count = 0;
 
   function duration(seconds) {  // ISO 8601, e.g. PT1H2M3.5S
     seconds = Math.max(0, seconds);
@@ -81,25 +40,12 @@
     }
   }
 
-  function local() { try { return window.localStorage; } catch (e) { return null; } }
-
   window.CoursesmithAdapter = {
     name: 'scorm2004',
     maxState: 64000,
     start: function (config) {
-      localKey = 'coursesmith:' + config.course.id + ':' + config.unit.id;
       began = Date.now();
-      api = discover();
-      if (api) {
-        live = true;
-        var ok = call('Initialize', '');
-        if (String(ok) !== 'true') { warn('Initialize did not succeed; running untracked'); live = false; api = null; }
-      }
-      if (!api) {
-        var saved = null;
-        try { saved = local() ? local().getItem(localKey) : null; } catch (e) { saved = null; }
-        return { resumeState: saved, mastery: null, mode: 'normal' };
-      }
+      if (!scorm.connect(config)) return scorm.untracked();
       var mode = get('cmi.mode') || 'normal';
       var status = get('cmi.completion_status');
       if ((status === 'not attempted' || status === 'unknown' || status === '') && mode === 'normal') {
@@ -116,24 +62,17 @@
         mode: mode, entry: entry
       };
     },
-    saveState: function (text) {
-      if (!api) {
-        try { if (local() && localKey) local().setItem(localKey, text); } catch (e) { warn('could not keep the bookmark'); }
-        return;
-      }
-      if (text.length > 64000) { warn('suspend data longer than 64000 characters was not saved'); return; }
-      set('cmi.suspend_data', text);
-    },
+    saveState: function (text) { scorm.saveState(text, 64000); },
     location: function (key) {  // a page change: commit, so a crash loses little
-      if (!api) return;
+      if (!scorm.connected()) return;
       set('cmi.location', String(key).slice(0, 1000));
       commit();
     },
     progress: function (fraction) {
-      if (api) set('cmi.progress_measure', decimal(Math.max(0, Math.min(1, Number(fraction) || 0)), 4));
+      if (scorm.connected()) set('cmi.progress_measure', decimal(Math.max(0, Math.min(1, Number(fraction) || 0)), 4));
     },
     interaction: function (i) {
-      if (!api) return;
+      if (!scorm.connected()) return;
       var n = 'cmi.interactions.' + count++ + '.';
       set(n + 'id', String(i.id).slice(0, 4000));
       set(n + 'type', i.type);
@@ -148,7 +87,7 @@
       commit();
     },
     score: function (s) {
-      if (!api) return;
+      if (!scorm.connected()) return;
       var scaled = Math.max(0, Math.min(1, Number(s.scaled)));
       set('cmi.score.scaled', decimal(scaled, 4));
       set('cmi.score.raw', decimal(s.raw, 2));
@@ -156,19 +95,18 @@
       set('cmi.score.max', '100');
     },
     complete: function (c) {
-      if (!api) return;
+      if (!scorm.connected()) return;
       if (c.completed !== false) set('cmi.completion_status', 'completed');
       set('cmi.success_status', c.passed === true ? 'passed' : c.passed === false ? 'failed' : 'unknown');
       commit();
     },
     finish: function (f) {
-      if (!api || done) return;
+      if (!scorm.connected() || done) return;
       done = true;
       set('cmi.session_time', duration((Date.now() - began) / 1000));
       set('cmi.exit', f && f.suspend ? 'suspend' : 'normal');
       commit();
-      call('Terminate', '');
-      live = false;
+      scorm.terminate();
     }
   };
 })();

