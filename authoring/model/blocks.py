@@ -1,21 +1,50 @@
-"""What the page editor does to the library, as plain functions of a session.
+"""What the page editor reads and does: a page's blocks as plain views, and block edits.
 
-Each runs inside one `commands.run` (one transaction, one undo step) or, for reading, a
-plain transaction; none touches a widget, so each reads as the model change it is.
+Each function takes the caller's session; the app runs the edits as undoable operations
+(one transaction, one undo step), the reads in a plain transaction. What comes back is
+plain data (`BlockView`, `AssetInfo`, ids, dicts), never ORM objects.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from authoring.model import objects, versions
+from authoring.model import assets, objects, versions
 from authoring.model.content import BLOCK_KINDS
 from authoring.model.errors import CoursesmithError
 from authoring.model.objects import ChildRef
 from authoring.model.where_used import containers_using
-from authoring.ui.block_editors import BlockView
+
+
+@dataclass(frozen=True)
+class BlockView:
+    """What a block editor shows."""
+
+    id: str
+    kind: str
+    title: str
+    data: dict[str, Any]
+    used_on: int = 1  # pages that use the block
+    pinned: int | None = None  # the version this page is pinned to
+
+
+@dataclass(frozen=True)
+class AssetInfo:
+    id: str
+    title: str
+    filename: str
+    mime: str
+    alt: str
+
+
+# ------------------------------------------------------------------ reading
+
+
+def page_title(session: Session, page_id: str) -> str:
+    return objects.get(session, page_id).title
 
 
 def read_block_views(session: Session, page_id: str) -> list[BlockView]:
@@ -32,11 +61,23 @@ def read_block_views(session: Session, page_id: str) -> list[BlockView]:
     return views
 
 
-def create_block(session: Session, page_id: str, kind: str, title: str,
-                 data: dict[str, Any] | None, position: int, author: str) -> str:
-    block = objects.create(session, kind, title, data, author=author)
-    objects.insert_child(session, page_id, block.id, position)
-    return block.id
+def asset_info(session: Session, asset_id: str) -> AssetInfo:
+    obj = objects.get(session, asset_id)
+    record = assets.asset_file(session, asset_id)
+    return AssetInfo(obj.id, obj.title, record.filename, record.mime, obj.data.get("alt", ""))
+
+
+def asset_infos(session: Session, images_only: bool = False) -> list[AssetInfo]:
+    """Every asset outside the trash, newest first (pictures only, if asked)."""
+    infos = [asset_info(session, a.id) for a in assets.all_assets(session)]
+    return [i for i in infos if i.mime.startswith("image/")] if images_only else infos
+
+
+def picture_bytes(session: Session, asset_id: str) -> bytes | None:
+    """The file's bytes if the asset is a picture, else None (nothing to preview)."""
+    if not assets.asset_file(session, asset_id).mime.startswith("image/"):
+        return None
+    return assets.read_bytes(session, asset_id)
 
 
 def usable_drop(session: Session, ids: list[str]) -> dict[str, str]:
@@ -50,6 +91,21 @@ def usable_drop(session: Session, ids: list[str]) -> dict[str, str]:
         if kind in BLOCK_KINDS or kind == "asset":
             kinds[object_id] = kind
     return kinds
+
+
+# ------------------------------------------------------------------ edits
+
+
+def create_block(session: Session, page_id: str, kind: str, title: str,
+                 data: dict[str, Any] | None, position: int, author: str) -> str:
+    block = objects.create(session, kind, title, data, author=author)
+    objects.insert_child(session, page_id, block.id, position)
+    return block.id
+
+
+def save_data(session: Session, block_id: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Store what the editor shows; returns it as stored (cleaned, new rows given ids)."""
+    return dict(objects.update(session, block_id, data=data).data)
 
 
 def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,
