@@ -7,87 +7,20 @@ MIME type), never ORM objects, and loads `PAGE` rows at a time as the view scrol
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
-
-from authoring.model import assets, search
+from authoring.model.browse import Filters, Row, list_rows, row_facts
 from authoring.model.library import Library
-from authoring.model.schema import AssetFile, LearningObject, Tag
 from authoring.ui import icons
+from authoring.ui.drag import OBJECT_IDS_MIME, put_ids
+from authoring.ui.thumbnails import read_thumbnail
 from authoring.ui.qt import (
-    QAbstractListModel, QByteArray, QIcon, QMimeData, QModelIndex, QPixmap, QSize, Qt,
+    QAbstractListModel, QIcon, QMimeData, QModelIndex, QPixmap, QSize, Qt,
 )
 
-OBJECT_IDS_MIME = "application/x-coursesmith-object-ids"
 PAGE = 200
-SEARCH_LIMIT = 500
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class Filters:
-    kind: str = ""
-    tag: str = ""
-    state: str = ""
-    locale: str = ""
-
-
-@dataclass(frozen=True)
-class Row:
-    id: str
-    kind: str
-    title: str
-    state: str
-    mime: str = ""
-    locale: str = ""
-    snippet: str = ""
-
-
-def _listing_query(filters: Filters):
-    query = (
-        select(LearningObject.id, LearningObject.kind, LearningObject.title,
-               LearningObject.state, AssetFile.mime)
-        .outerjoin(AssetFile, AssetFile.object_id == LearningObject.id)
-        .where(LearningObject.trashed_at.is_(None))
-        .order_by(LearningObject.created_at.desc(), LearningObject.id.desc())
-    )
-    if filters.kind:
-        query = query.where(LearningObject.kind == filters.kind)
-    if filters.state:
-        query = query.where(LearningObject.state == filters.state)
-    if filters.tag:
-        query = query.where(exists().where(Tag.object_id == LearningObject.id,
-                                           Tag.tag == filters.tag.strip().lower()))
-    return query
-
-
-def list_rows(session: Session, filters: Filters, offset: int, limit: int) -> list[Row]:
-    rows = session.execute(_listing_query(filters).offset(offset).limit(limit))
-    return [Row(oid, kind, title, state, mime or "") for oid, kind, title, state, mime in rows]
-
-
-def search_rows(session: Session, query: str, filters: Filters) -> list[Row]:
-    """Best first, one row per object (its best-matching locale)."""
-    hits = search.search(session, query, kind=filters.kind or None, tag=filters.tag or None,
-                         state=filters.state or None, locale=filters.locale or None,
-                         limit=SEARCH_LIMIT)
-    seen: dict[str, Row] = {}
-    for hit in hits:
-        if hit.id not in seen:
-            seen[hit.id] = Row(hit.id, hit.kind, hit.title, "", locale=hit.locale,
-                               snippet=hit.snippet)
-    if seen:
-        facts = session.execute(
-            select(LearningObject.id, LearningObject.state, AssetFile.mime)
-            .outerjoin(AssetFile, AssetFile.object_id == LearningObject.id)
-            .where(LearningObject.id.in_(list(seen)))
-        )
-        for oid, state, mime in facts:
-            seen[oid] = replace(seen[oid], state=state, mime=mime or "")
-    return list(seen.values())
 
 
 class LibraryItemModel(QAbstractListModel):
@@ -128,19 +61,13 @@ class LibraryItemModel(QAbstractListModel):
         if not wanted:
             return True
         with self.library.transaction() as session:
-            facts = {
-                oid: (title, state, trashed)
-                for oid, title, state, trashed in session.execute(
-                    select(LearningObject.id, LearningObject.title, LearningObject.state,
-                           LearningObject.trashed_at).where(LearningObject.id.in_(ids))
-                )
-            }
+            facts = row_facts(session, ids)
         for i in wanted:
             row = self._rows[i]
-            title, state, trashed = facts.get(row.id, (row.title, row.state, True))
-            if trashed is not None:
+            fact = facts.get(row.id)
+            if fact is None or fact.trashed:
                 return False
-            self._rows[i] = replace(row, title=title, state=state)
+            self._rows[i] = replace(row, title=fact.title, state=fact.state)
             index = self.index(i)
             self.dataChanged.emit(index, index)
         return True
@@ -204,16 +131,8 @@ class LibraryItemModel(QAbstractListModel):
     def _thumbnail(self, asset_id: str) -> QIcon | None:
         """A QIcon, so the view scales it to its icon size keeping the aspect ratio."""
         if asset_id not in self._thumbnails:
-            pixmap = None
-            try:
-                with self.library.transaction() as session:
-                    png = assets.thumbnail(session, asset_id)
-                if png:
-                    pixmap = QPixmap()
-                    pixmap.loadFromData(QByteArray(png), "PNG")
-            except Exception:  # an unreadable image shows its kind icon instead
-                pixmap = None
-            self._thumbnails[asset_id] = QIcon(pixmap) if pixmap is not None else None
+            image = read_thumbnail(self.library, asset_id)
+            self._thumbnails[asset_id] = QIcon(QPixmap.fromImage(image)) if image else None
         return self._thumbnails[asset_id]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -228,8 +147,7 @@ class LibraryItemModel(QAbstractListModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         """Dragged objects go by reference: the page editor inserts the ids it receives."""
         ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
-        mime = QMimeData()
-        mime.setData(OBJECT_IDS_MIME, QByteArray("\n".join(ids).encode()))
+        mime = put_ids(QMimeData(), ids)
         mime.setText("\n".join(ids))
         return mime
 

@@ -1,14 +1,14 @@
 """File ▸ Export…: choose a course, a package format, a locale and a file; export off the
-GUI thread through `run_op` (progress, Cancel, errors in one place)."""
+GUI thread as an `export` operation (progress, Cancel, errors in one place)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from authoring.model import locales, objects
+from authoring.model import browse, locales
 from authoring.model.library import Library
 from authoring.ui import settings
-from authoring.ui.operations import run_op
+from authoring.ui.operations import Context, export
 from authoring.ui.qt import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -31,8 +31,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.locale = QComboBox()
         with library.transaction() as session:
-            for course in objects.list_objects(session, "course"):
-                self.course.addItem(course.title, course.id)
+            for course_id, title in browse.titles(session, "course"):
+                self.course.addItem(title, course_id)
             for code in locales.all_locales(session):
                 self.locale.addItem(code, code)
         for name, label in available_formats():
@@ -65,21 +65,16 @@ class ExportDialog(QDialog):
             self.output.setText(path)
 
     def accept(self) -> None:
-        library, course, fmt = self.library, self.course.currentData(), self.format.currentData()
-        locale, target, author = self.locale.currentData(), Path(self.output.text()), settings.author()
-        quality = settings.image_quality()
         parent = self.parentWidget()
-
-        def work(progress, cancelled):
-            from authoring.export.export import export_course
-            from authoring.model.jobs import Job
-
-            return export_course(library, course, fmt, target, locale=locale, author=author,
-                                 image_quality=quality, job=Job(on_progress=progress))
+        operation = export.export_course(
+            Context(self.library, parent=parent), self.course.currentData(),
+            self.format.currentData(), Path(self.output.text()),
+            locale=self.locale.currentData(), author=settings.author(),
+            image_quality=settings.image_quality())
 
         def done(result) -> None:
             if parent is not None and hasattr(parent, "statusBar"):
                 parent.statusBar().showMessage(self.tr("Exported {path}").format(path=result.path), 10000)
 
         super().accept()
-        run_op(parent, self.tr("Exporting"), work, done, cancellable=False)
+        operation.success(done).run()

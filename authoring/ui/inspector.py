@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from authoring.model import objects, workflow
-from authoring.model.describe import describe
+from authoring.model import workflow
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
+from authoring.model.object_details import ObjectDetails, details
 from authoring.model.sizes import human_size
-from authoring.ui import commands, settings
+from authoring.ui import settings
 from authoring.ui.inspector_panels import CommentsPanel, HistoryPanel, UsedInPanel, when
 from authoring.ui.library_events import QtLibraryEvents
-from authoring.ui.operations import report_error
+from authoring.ui.operations import Context, Operation, objects as ops, report_error
 from authoring.ui.qt import (
     QByteArray, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPixmap, QPushButton,
     QScrollArea, Qt, QTabWidget, QUndoStack, QVBoxLayout, QWidget, Signal,
@@ -41,6 +41,7 @@ class QtInspector(QWidget):
         self.library, self.undo_stack, self.author = library, undo_stack, author
         self.object_id: str | None = None
         self.kind = ""
+        self.context = Context(library, undo_stack, parent=self, origin=self)
         self.events = events or QtLibraryEvents(library, self)
         self.events.changed.connect(self._on_library_change)
         self.history = HistoryPanel(library, undo_stack, author)
@@ -127,18 +128,11 @@ class QtInspector(QWidget):
         self.form.setRowVisible(field, visible)
 
     def _fill_properties(self) -> None:
-        facts = None
+        facts: ObjectDetails | None = None
         if self.object_id is not None:
             try:
                 with self.library.transaction() as session:
-                    obj = objects.get(session, self.object_id)
-                    facts = describe(session, obj)
-                    facts["data"] = dict(obj.data)
-                    facts["thumbnail"] = None
-                    if obj.asset is not None and obj.asset.mime.startswith("image/"):
-                        from authoring.model import assets
-
-                        facts["thumbnail"] = assets.thumbnail(session, obj.id)
+                    facts = details(session, self.object_id)
             except CoursesmithError:
                 self.object_id = None
         self.placeholder.setVisible(facts is None)
@@ -146,31 +140,35 @@ class QtInspector(QWidget):
             self.form.setRowVisible(row, facts is not None)
         if facts is None:
             return
-        self.kind = facts["kind"]
-        self._set_text(self.title, facts["title"])
-        self.kind_label.setText(facts["kind"])
-        self.id_label.setText(facts["id"])
-        self.state_label.setText(facts["state"].replace("_", " "))
-        possible = {action.state for action in workflow.actions(facts["state"])}
+        self.kind = facts.kind
+        self._set_text(self.title, facts.title)
+        self.kind_label.setText(facts.kind)
+        self.id_label.setText(facts.id)
+        self.state_label.setText(facts.state.replace("_", " "))
+        possible = {action.state for action in workflow.actions(facts.state)}
         for state, button in self.state_buttons.items():
             button.setVisible(state in possible)
-        self._set_text(self.tags, ", ".join(facts["tags"]))
-        self.version_label.setText(str(facts["version"]) if facts["version"] else self.tr("none yet"))
-        self.created_label.setText(when(facts["created"]))
-        self.modified_label.setText(when(facts["modified"]))
+        self._set_text(self.tags, ", ".join(facts.tags))
+        self.version_label.setText(str(facts.version) if facts.version else self.tr("none yet"))
+        self.created_label.setText(when(facts.created))
+        self.modified_label.setText(when(facts.modified))
         shown = {key for key, _ in _SIDE_FIELDS.get(self.kind, ())}
         for key, edit in self.side_edits.items():
             self._set_row_visible(edit, key in shown)
             if key in shown:
-                self._set_text(edit, str(facts["data"].get(key) or ""))
-        self._set_row_visible(self.file_label, "filename" in facts)
-        if "filename" in facts:
-            size = f"{facts['width']}×{facts['height']} px, " if facts.get("width") else ""
-            self.file_label.setText(f"{facts['filename']}\n{facts['mime']}, {size}{human_size(facts['size'])}")
-        self._set_row_visible(self.preview, bool(facts["thumbnail"]))
-        if facts["thumbnail"]:
+                self._set_text(edit, str(facts.data.get(key) or ""))
+        self._show_file(facts)
+
+    def _show_file(self, facts: ObjectDetails) -> None:
+        file = facts.file
+        self._set_row_visible(self.file_label, file is not None)
+        if file is not None:
+            size = f"{file.width}×{file.height} px, " if file.width else ""
+            self.file_label.setText(f"{file.filename}\n{file.mime}, {size}{human_size(file.size)}")
+        self._set_row_visible(self.preview, bool(facts.thumbnail))
+        if facts.thumbnail:
             pixmap = QPixmap()
-            pixmap.loadFromData(QByteArray(facts["thumbnail"]), "PNG")
+            pixmap.loadFromData(QByteArray(facts.thumbnail), "PNG")
             self.preview.setPixmap(pixmap.scaled(220, 160, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation))
 
@@ -182,51 +180,37 @@ class QtInspector(QWidget):
 
     # ------------------------------------------------------------------ writing
 
-    def _run(self, label: str, action, merge_key: str | None = None) -> None:
-        object_id = self.object_id
-        if object_id is None:
-            return
-        try:
-            commands.run(self.undo_stack, self.library, label, action, [object_id],
-                         origin=self, merge_key=merge_key)
-        except CoursesmithError as error:
+    def _run(self, operation: Operation) -> None:
+        """An edit of the object shown; if it fails, the fields show the library again."""
+        def failed(error: BaseException) -> None:
             report_error(self, error)
             self._fill_properties()
+
+        operation.failure(failed).run()
 
     def _on_title_edited(self) -> None:
         if not self.title.isModified() or self.object_id is None:
             return
         self.title.setModified(False)
-        object_id, title = self.object_id, self.title.text()
-        self._run(self.tr("Rename"), lambda s: objects.rename(s, object_id, title))
+        self._run(ops.rename(self.context, self.object_id, self.title.text()))
 
     def _on_tags_edited(self) -> None:
         if not self.tags.isModified() or self.object_id is None:
             return
         self.tags.setModified(False)
-        object_id, tags = self.object_id, self.tags.text().split(",")
-        self._run(self.tr("Change tags"), lambda s: objects.set_tags(s, object_id, tags))
+        self._run(ops.set_tags(self.context, self.object_id, self.tags.text().split(",")))
 
     def _on_side_edited(self, key: str) -> None:
         edit = self.side_edits[key]
         if not edit.isModified() or self.object_id is None:
             return
         edit.setModified(False)
-        object_id, value = self.object_id, edit.text().strip()
-        self._run(self.tr("Edit {field}").format(field=key),
-                  lambda s: objects.update(s, object_id, data={key: value}),
-                  merge_key=f"inspector:{object_id}:{key}")
+        self._run(ops.edit_field(self.context, self.object_id, key, edit.text().strip()))
 
     def set_state(self, state: str) -> None:
-        """Workflow steps are history, not edits: recorded in a transaction, not undone."""
-        object_id = self.object_id
-        if object_id is None:
-            return
-        try:
-            with self.library.transaction(origin=self) as session:
-                workflow.set_state(session, object_id, state, author=self.author())
-        except CoursesmithError as error:
-            report_error(self, error)
+        """Workflow steps are history, not edits: recorded, but not undone."""
+        if self.object_id is not None:
+            ops.set_state(self.context, self.object_id, state, self.author()).run()
 
     # ------------------------------------------------------------------ events
 

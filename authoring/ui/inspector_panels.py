@@ -1,7 +1,7 @@
 """The inspector's tabs beside Properties: version history, where used, comments.
 
-Each panel shows one object; `show(object_id)` re-reads it from the library. Writes go
-through `commands.run` (revert: undoable) or a transaction of their own (comments, which
+Each panel shows one object; `show_object(object_id)` re-reads it from the library. Writes
+are operations (`operations/objects.py`): a revert is undoable, comments are not (they
 are a conversation, not an edit to undo).
 """
 
@@ -11,11 +11,9 @@ import json
 from datetime import datetime
 from typing import Callable
 
-from authoring.model import versions, where_used, workflow
-from authoring.model.errors import CoursesmithError
+from authoring.model import object_details, where_used
 from authoring.model.library import Library
-from authoring.ui import commands
-from authoring.ui.operations import report_error
+from authoring.ui.operations import Context, Operation, objects as ops
 from authoring.ui.qt import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSplitter, Qt, QTextBrowser, QTreeWidget, QTreeWidgetItem, QUndoStack, QVBoxLayout,
@@ -37,7 +35,8 @@ class HistoryPanel(QWidget):
     def __init__(self, library: Library, undo_stack: QUndoStack, author: Callable[[], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library, self.undo_stack, self.author = library, undo_stack, author
+        self.library, self.author = library, author
+        self.context = Context(library, undo_stack, parent=self, origin=self)
         self.object_id: str | None = None
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._on_version_change)
@@ -63,16 +62,16 @@ class HistoryPanel(QWidget):
         if object_id is None:
             return
         with self.library.transaction() as session:
-            rows = [(v.number, v.author, v.created_at, v.summary)
-                    for v in versions.history(session, object_id)]
-        for number, author, created, summary in rows:
-            text = self.tr("Version {n}").format(n=number) + f" · {author or '—'} · {when(created)}"
-            if summary:
-                text += f"\n{summary}"
+            rows = object_details.version_rows(session, object_id)
+        for row in rows:
+            text = (self.tr("Version {n}").format(n=row.number)
+                    + f" · {row.author or '—'} · {when(row.created)}")
+            if row.summary:
+                text += f"\n{row.summary}"
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setData(Qt.ItemDataRole.UserRole, row.number)
             self.list.addItem(item)
-            if number == selected:
+            if row.number == selected:
                 self.list.setCurrentItem(item)
         if not rows:
             self.content.setPlainText(self.tr("No version recorded yet: one is recorded "
@@ -88,27 +87,21 @@ class HistoryPanel(QWidget):
         if number is None or self.object_id is None:
             return
         with self.library.transaction() as session:
-            version = versions.read(session, self.object_id, number)
-            title, data, children = version.title, version.data, version.children.get("items", [])
-        body = json.dumps(data, indent=2, ensure_ascii=False)
-        html = (f"<h3>{_escape(title)}</h3>"
+            version = object_details.version_content(session, self.object_id, number)
+        body = json.dumps(version.data, indent=2, ensure_ascii=False)
+        html = (f"<h3>{_escape(version.title)}</h3>"
                 f"<pre style='white-space: pre-wrap'>{_escape(body)}</pre>")
-        if children:
+        if version.children:
             html += "<p>" + self.tr("Children:") + " " + ", ".join(
-                _escape(child_id) + (f" (v{pin})" if pin else "") for child_id, pin in children) + "</p>"
+                _escape(child_id) + (f" (v{pin})" if pin else "")
+                for child_id, pin in version.children) + "</p>"
         self.content.setHtml(html)
 
     def revert_selected(self) -> None:
         number, object_id = self.selected_number(), self.object_id
         if number is None or object_id is None:
             return
-        try:
-            commands.run(self.undo_stack, self.library,
-                         self.tr("Revert to version {n}").format(n=number),
-                         lambda s: versions.revert(s, object_id, number, author=self.author()),
-                         [object_id], origin=self)
-        except CoursesmithError as error:
-            report_error(self, error)
+        ops.revert(self.context, object_id, number, self.author()).run()
 
 
 class UsedInPanel(QWidget):
@@ -152,6 +145,7 @@ class CommentsPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.author = library, author
+        self.context = Context(library, parent=self, origin=self)
         self.object_id: str | None = None
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -183,19 +177,18 @@ class CommentsPanel(QWidget):
             self._update_buttons()
             return
         with self.library.transaction() as session:
-            threads = [[(c.id, c.author, c.at, c.body, c.resolved, c.version) for c in thread]
-                       for thread in workflow.threads(session, object_id)]
-        for thread in threads:
-            root_id, author, at, body, resolved, version = thread[0]
-            mark = self.tr(" — resolved") if resolved else ""
-            root = QTreeWidgetItem([f"{author or '—'} · {when(at)} · v{version}{mark}\n{body}"])
-            root.setData(0, Qt.ItemDataRole.UserRole, (root_id, resolved))
-            for reply_id, r_author, r_at, r_body, _, _ in thread[1:]:
-                child = QTreeWidgetItem([f"{r_author or '—'} · {when(r_at)}\n{r_body}"])
-                child.setData(0, Qt.ItemDataRole.UserRole, (reply_id, resolved))
+            threads = object_details.comment_threads(session, object_id)
+        for first, *replies in threads:
+            mark = self.tr(" — resolved") if first.resolved else ""
+            root = QTreeWidgetItem([f"{first.author or '—'} · {when(first.at)} · "
+                                    f"v{first.version}{mark}\n{first.body}"])
+            root.setData(0, Qt.ItemDataRole.UserRole, (first.id, first.resolved))
+            for reply in replies:
+                child = QTreeWidgetItem([f"{reply.author or '—'} · {when(reply.at)}\n{reply.body}"])
+                child.setData(0, Qt.ItemDataRole.UserRole, (reply.id, first.resolved))
                 root.addChild(child)
             self.tree.addTopLevelItem(root)
-            root.setExpanded(not resolved)
+            root.setExpanded(not first.resolved)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -208,19 +201,16 @@ class CommentsPanel(QWidget):
             resolved = selected.data(0, Qt.ItemDataRole.UserRole)[1]
             self.resolve_button.setText(self.tr("Reopen") if resolved else self.tr("Resolve"))
 
-    def _write(self, action) -> bool:
-        try:
-            with self.library.transaction(origin=self) as session:
-                action(session)
-        except CoursesmithError as error:
-            report_error(self, error)
+    def _write(self, operation: Operation) -> bool:
+        operation.run()
+        if operation.error is not None:
             return False
         self.show_object(self.object_id)
         return True
 
     def add(self, body: str) -> None:
         object_id = self.object_id
-        if object_id and self._write(lambda s: workflow.add_comment(s, object_id, body, author=self.author())):
+        if object_id and self._write(ops.add_comment(self.context, object_id, body, self.author())):
             self.editor.clear()
 
     def reply(self, body: str) -> None:
@@ -228,15 +218,15 @@ class CommentsPanel(QWidget):
         if selected is None or object_id is None:
             return
         comment_id = selected.data(0, Qt.ItemDataRole.UserRole)[0]
-        if self._write(lambda s: workflow.add_comment(s, object_id, body, author=self.author(),
-                                                      reply_to=comment_id)):
+        if self._write(ops.add_comment(self.context, object_id, body, self.author(),
+                                       reply_to=comment_id)):
             self.editor.clear()
 
     def toggle_resolved(self) -> None:
         selected = self.tree.currentItem()
         if selected is not None:
             comment_id, resolved = selected.data(0, Qt.ItemDataRole.UserRole)
-            self._write(lambda s: workflow.set_resolved(s, comment_id, not resolved))
+            self._write(ops.set_resolved(self.context, comment_id, not resolved))
 
 
 def _escape(text: str) -> str:

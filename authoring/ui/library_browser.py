@@ -1,8 +1,9 @@
 """The library browser dock: search as you type, filters, list or grid, drag in and out.
 
-Files dropped from the desktop are imported through `run_op` (progress, Cancel, a summary
-of what was refused). Objects dragged out carry their ids (`OBJECT_IDS_MIME`), so the
-page editor and the outline insert them by reference, never by copy.
+Files dropped from the desktop are imported by an `imports` operation (progress, Cancel,
+a summary of what was refused); a search runs as a `library` operation off the window's
+thread, and a newer keystroke cancels the search before it. Objects dragged out carry
+their ids (`drag.py`), so the page editor and the outline insert them by reference.
 """
 
 from __future__ import annotations
@@ -10,19 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import select
-
-from authoring.model import importer, locales
+from authoring.model import browse, locales
+from authoring.model.browse import Filters
 from authoring.model.events import Changes
-from authoring.model.jobs import Job
 from authoring.model.library import Library
-from authoring.model.schema import KINDS, STATES, Tag
 from authoring.ui import dialogs, settings
-from authoring.ui.browser_model import (
-    Filters, IdRole, LibraryItemModel, OBJECT_IDS_MIME, search_rows, thumbnail_size_hint,
-)
+from authoring.ui.browser_model import IdRole, LibraryItemModel, thumbnail_size_hint
+from authoring.ui.drag import OBJECT_IDS_MIME
 from authoring.ui.library_events import QtLibraryEvents
-from authoring.ui.operations import Operation, run_op
+from authoring.ui.operations import Context, Operation, imports, library as library_ops
+from authoring.ui.operations.imports import ImportReport
 from authoring.ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QModelIndex,
     QSize, Qt, QTimer, QToolButton, QVBoxLayout, QWidget, Signal,
@@ -80,7 +78,7 @@ class QtLibraryBrowser(QWidget):
         self.events = events or QtLibraryEvents(library, self)
         self.events.changed.connect(self._on_library_change)
         self.model = LibraryItemModel(library, self)
-        self._generation = 0
+        self.context = Context(library, parent=self, origin=self)
         self._search_op: Operation | None = None
         self.import_op: Operation | None = None
         self._build()
@@ -154,11 +152,11 @@ class QtLibraryBrowser(QWidget):
 
     def _fill_filters(self) -> None:
         with self.library.transaction() as session:
-            tags = list(session.scalars(select(Tag.tag).distinct().order_by(Tag.tag)))
+            tags = browse.tag_names(session)
             all_locales = locales.all_locales(session)
-        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in KINDS])
+        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in browse.KINDS])
         self._fill(self.state, self.tr("Any state"),
-                   [(s, s.replace("_", " ")) for s in STATES])
+                   [(s, s.replace("_", " ")) for s in browse.STATES])
         self._fill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
         self._fill(self.locale, self.tr("All locales"), [(code, code) for code in all_locales])
 
@@ -201,27 +199,27 @@ class QtLibraryBrowser(QWidget):
     def run_search(self) -> None:
         """Empty query: the filtered listing (paged). Else full-text search off the GUI thread."""
         self._timer.stop()
-        self._generation += 1
-        generation, query, filters = self._generation, self.search.text().strip(), self.filters()
+        if self._search_op is not None:
+            self._search_op.cancel()  # a newer keystroke wins
+            self._search_op = None
+        query, filters = self.search.text().strip(), self.filters()
         if not query:
             self.model.show_listing(filters)
             self._update_count()
             self.search_finished.emit()
             return
-        library = self.library
+        op = library_ops.search(self.context, query, filters)
+        op.success(lambda rows: self._show_results(op, rows, filters))
+        self._search_op = op
+        op.run()
 
-        def work(progress, cancelled):
-            with library.transaction() as session:
-                return search_rows(session, query, filters)
-
-        def done(rows) -> None:
-            if generation == self._generation:  # a newer keystroke wins
-                self.model.show_results(rows, filters)
-                self._update_count()
-                self.search_finished.emit()
-
-        self._search_op = run_op(self, self.tr("Searching"), work, done,
-                                 show_progress=False, writes=False)
+    def _show_results(self, op: Operation, rows: list[browse.Row], filters: Filters) -> None:
+        if op is not self._search_op:
+            return  # cancelled by a newer keystroke after it had finished
+        self._search_op = None
+        self.model.show_results(rows, filters)
+        self._update_count()
+        self.search_finished.emit()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -234,30 +232,26 @@ class QtLibraryBrowser(QWidget):
     # ------------------------------------------------------------------ import
 
     def import_paths(self, paths: list[str]) -> Operation:
-        """Import files and folders on a worker; one transaction per file."""
-        library, author = self.library, settings.author()
-        paths = [str(p) for p in paths]
-
-        def work(progress, cancelled):
-            job = Job(on_progress=progress, cancel_requested=cancelled)
-            return importer.import_paths(library, paths, author=author, job=job)
-
-        self.import_op = run_op(self, self.tr("Importing files"), work, self._on_imported)
+        """Import files and folders on the writer thread; one transaction per file."""
+        self.import_op = imports.import_paths(self.context, paths, settings.author())
+        self.import_op.success(self._on_imported).run()
         return self.import_op
 
-    def _on_imported(self, outcomes: list[importer.Outcome]) -> None:
-        imported = sum(1 for o in outcomes if o.status == "imported")
-        duplicates = sum(1 for o in outcomes if o.status == "duplicate")
-        refused = [o for o in outcomes if o.status == "refused"]
+    def _on_imported(self, report: ImportReport) -> None:
+        refused = report.refused()
         summary = self.tr("Imported {imported}, already in the library {duplicates}, "
                           "refused {refused}.").format(
-            imported=imported, duplicates=duplicates, refused=len(refused))
+            imported=report.count("imported"), duplicates=report.count("duplicate"),
+            refused=len(refused))
+        if report.cancelled:
+            summary += " " + self.tr("Cancelled: {left} files were not imported.").format(
+                left=report.total - len(report.outcomes))
         self.message.emit(summary)
         if refused:
             lines = "\n".join(f"{Path(o.path).name}: {o.reason}" for o in refused)
             dialogs.show_info(self, summary + "\n\n" + self.tr("Refused files:") + "\n" + lines,
                               title=self.tr("Import finished"))
-        self.import_finished.emit(outcomes)
+        self.import_finished.emit(report.outcomes)
 
     # ------------------------------------------------------------------ events
 

@@ -6,42 +6,26 @@ change-event bridge the views listen to. It keeps no copy of the library's conte
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from sqlalchemy import func, select
-
+from authoring.model import browse
+from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
-from authoring.model.schema import LearningObject
 from authoring.ui import dialogs, operations, settings
+from authoring.ui.export_dialog import ExportDialog
 from authoring.ui.inspector import QtInspector
 from authoring.ui.library_browser import QtLibraryBrowser
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.outline import QtOutline
+from authoring.ui.page_editor import QtPageEditor
 from authoring.ui.qt import (
     QAction, QActionGroup, QCloseEvent, QDockWidget, QFileDialog, QKeySequence, QLabel,
     QMainWindow, QMessageBox, Qt, QUndoStack, QWidget,
 )
 from authoring.ui.versioning import VersionRecorder
 
-log = logging.getLogger(__name__)
 APP_NAME = "Coursesmith"
 LIBRARY_FILTER = "Coursesmith libraries (*.cslib);;All files (*)"
-
-
-def _page_editor_class():
-    """The page editor if it is installed, else the read-only page preview."""
-    try:
-        from authoring.ui.page_editor import QtPageEditor
-
-        return QtPageEditor
-    except ImportError:
-        pass
-    except Exception:  # a broken editor must not keep the library from opening
-        log.exception("the page editor failed to load; showing the read-only preview")
-    from authoring.ui.page_preview import QtPagePreview
-
-    return QtPagePreview
 
 
 class QtMainWindow(QMainWindow):
@@ -53,7 +37,7 @@ class QtMainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.events = QtLibraryEvents(library, self)
         self.recorder = VersionRecorder(self.events, settings.author, parent=self)
-        self.page_editor = _page_editor_class()(library, self.undo_stack, settings.author, self)
+        self.page_editor = QtPageEditor(library, self.undo_stack, settings.author, self)
         self.setCentralWidget(self.page_editor)
         self.outline = QtOutline(library, self.undo_stack, self.events)
         self.browser = QtLibraryBrowser(library, self.events)
@@ -162,13 +146,10 @@ class QtMainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self._update_saved()
         with self.library.transaction() as session:  # counts only: cheap on any size
-            counts = dict(session.execute(
-                select(LearningObject.kind, func.count()).where(LearningObject.trashed_at.is_(None))
-                .where(LearningObject.kind.in_(("course", "page", "asset")))
-                .group_by(LearningObject.kind)).all())
-        parts = [self.tr("Courses: %n", "", counts.get("course", 0)),
-                 self.tr("Pages: %n", "", counts.get("page", 0)),
-                 self.tr("Assets: %n", "", counts.get("asset", 0))]
+            counts = browse.counts(session, ("course", "page", "asset"))
+        parts = [self.tr("Courses: %n", "", counts["course"]),
+                 self.tr("Pages: %n", "", counts["page"]),
+                 self.tr("Assets: %n", "", counts["asset"])]
         self.statusBar().showMessage(" · ".join(parts), 10000)
 
     # ------------------------------------------------------------------ state
@@ -229,8 +210,6 @@ class QtMainWindow(QMainWindow):
             return
         if not path.endswith(".cslib"):
             path += ".cslib"
-        from authoring.model.errors import CoursesmithError
-
         try:
             Library.create(path, settings.default_locale()).close()
         except CoursesmithError as error:
@@ -257,8 +236,6 @@ class QtMainWindow(QMainWindow):
             self.browser.import_paths(paths)
 
     def export(self) -> None:
-        from authoring.ui.export_dialog import ExportDialog
-
         ExportDialog(self.library, self).open()
 
     def preferences(self) -> None:

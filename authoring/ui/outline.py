@@ -1,31 +1,24 @@
 """The course outline dock: courses → lessons → pages, built and rearranged in place.
 
-Every change is one `commands.run` step (undoable); the tree then redraws from the
-change event, never from a guess of what the library now holds.
+Every change is one undoable operation (`operations/outline.py`); the tree then redraws
+from the change event, never from a guess of what the library now holds.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from sqlalchemy.orm import Session
-
-from authoring.model import objects, where_used
+from authoring.model import outline_edits, outline_rows
 from authoring.model.events import Changes
 from authoring.model.library import Library
-from authoring.model.objects import ChildRef
-from authoring.model.schema import LearningObject
-from authoring.ui import commands, dialogs, settings
+from authoring.ui import dialogs, settings
 from authoring.ui.library_events import QtLibraryEvents
-from authoring.ui.operations import report_error
+from authoring.ui.operations import Context, objects as object_ops, outline as ops
 from authoring.ui.outline_model import IdRole, KindRole, OutlineModel
 from authoring.ui.qt import (
     QAbstractItemView, QAction, QKeySequence, QMenu, QMessageBox, QModelIndex, Qt,
     QToolBar, QTreeView, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
-from authoring.model.errors import CoursesmithError
-
-_CHILD_OF = {"course": "lesson", "lesson": "page"}
 
 
 class QtOutline(QWidget):
@@ -37,6 +30,7 @@ class QtOutline(QWidget):
                  author: Callable[[], str] = settings.author, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.undo_stack, self.author = library, undo_stack, author
+        self.context = Context(library, undo_stack, parent=self, origin=self)
         self.events = events or QtLibraryEvents(library, self)
         self.events.changed.connect(self._on_library_change)
         self.model = OutlineModel(library, self)
@@ -97,13 +91,6 @@ class QtOutline(QWidget):
     def current(self) -> QModelIndex:
         return self.view.currentIndex()
 
-    def _run(self, label: str, action: Callable[[Session], object], touched=()) -> object:
-        try:
-            return commands.run(self.undo_stack, self.library, label, action, touched, origin=self)
-        except CoursesmithError as error:
-            report_error(self, error)
-            return None
-
     def _container_for(self, kind: str, container_id: str | None) -> str | None:
         """The course a new lesson goes in (or lesson for a page): given, or from the selection."""
         if container_id:
@@ -129,25 +116,24 @@ class QtOutline(QWidget):
         return index
 
     # ------------------------------------------------------------------ actions
+    # Each runs one undoable operation now; it returns None if the edit failed (the
+    # operation has shown why).
 
     def add_course(self, title: str = "", edit: bool = False) -> str | None:
         title = title or self.tr("New course")
-        course_id = self._run(self.tr("Add course"), lambda s: objects.create(
-            s, "course", title, author=self.author()).id)
+        course_id = ops.add_course(self.context, title, self.author()).run()
         if course_id:
             self.select(course_id, edit=edit)
         return course_id
 
     def add_lesson(self, course_id: str | None = None, title: str = "", edit: bool = False) -> str | None:
-        return self._add_child("course", "lesson", course_id, title or self.tr("New lesson"),
-                               self.tr("Add lesson"), edit)
+        return self._add_child("course", "lesson", course_id, title or self.tr("New lesson"), edit)
 
     def add_page(self, lesson_id: str | None = None, title: str = "", edit: bool = False) -> str | None:
-        return self._add_child("lesson", "page", lesson_id, title or self.tr("New page"),
-                               self.tr("Add page"), edit)
+        return self._add_child("lesson", "page", lesson_id, title or self.tr("New page"), edit)
 
     def _add_child(self, parent_kind: str, kind: str, parent_id: str | None, title: str,
-                   label: str, edit: bool) -> str | None:
+                   edit: bool) -> str | None:
         parent_id = self._container_for(parent_kind, parent_id)
         if parent_id is None:
             dialogs.show_info(self, self.tr("Select a {kind} first.").format(kind=parent_kind))
@@ -156,19 +142,13 @@ class QtOutline(QWidget):
         current = self.current()
         if current.isValid() and current.data(KindRole) == kind and current.parent().data(IdRole) == parent_id:
             position = current.row() + 1
-
-        def action(s: Session) -> str:
-            child = objects.create(s, kind, title, author=self.author())
-            objects.insert_child(s, parent_id, child.id, position)
-            return child.id
-
-        new_id = self._run(label, action, [parent_id])
+        new_id = ops.add_child(self.context, parent_id, kind, title, position, self.author()).run()
         if new_id:
             self.select(new_id, parent_id, edit=edit)
         return new_id
 
     def rename(self, object_id: str, title: str) -> None:
-        self._run(self.tr("Rename"), lambda s: objects.rename(s, object_id, title), [object_id])
+        object_ops.rename(self.context, object_id, title).run()
 
     def _rename_current(self) -> None:
         if self.current().isValid():
@@ -177,27 +157,7 @@ class QtOutline(QWidget):
     def move_items(self, items, target_id: str, position: int) -> None:
         """Move rows [(parent id, row, id, kind)] to `position` in `target_id`: one step."""
         items = [tuple(item) for item in items]
-        parents = list(dict.fromkeys([*(item[0] for item in items), target_id]))
-
-        def action(s: Session) -> None:
-            lists = {pid: objects.children(s, pid) for pid in parents}
-            moved: list[ChildRef] = []
-            nonlocal_position = position
-            for parent_id, row, object_id, _kind in sorted(items, key=lambda i: -i[1]):
-                refs = lists[parent_id]
-                if row >= len(refs) or refs[row].id != object_id:
-                    raise CoursesmithError("the outline changed meanwhile; try again")
-                moved.insert(0, refs.pop(row))
-                if parent_id == target_id and row < position:
-                    nonlocal_position -= 1
-            moved.sort(key=lambda ref: [i[2] for i in items].index(ref.id))
-            target = lists[target_id]
-            target[nonlocal_position:nonlocal_position] = moved
-            for parent_id in parents:
-                objects.set_children(s, parent_id, lists[parent_id])
-
-        label = self.tr("Move") if len(items) == 1 else self.tr("Move %n items", "", len(items))
-        self._run(label, action, parents)
+        ops.move(self.context, items, target_id, position).run()
         if items:
             self.select(items[0][2], target_id)
 
@@ -212,12 +172,7 @@ class QtOutline(QWidget):
             self.move_items([item], parent.data(IdRole), target + (1 if delta > 0 else 0))
 
     def insert_references(self, ids: list[str], target_id: str, position: int) -> None:
-        def action(s: Session) -> None:
-            refs = objects.children(s, target_id)
-            refs[position:position] = [ChildRef(i) for i in ids]
-            objects.set_children(s, target_id, refs)
-
-        self._run(self.tr("Insert"), action, [target_id])
+        ops.insert_references(self.context, ids, target_id, position).run()
 
     def duplicate_current(self) -> str | None:
         index = self.current()
@@ -225,14 +180,7 @@ class QtOutline(QWidget):
             return None
         object_id, row = index.data(IdRole), index.row()
         parent_id = index.parent().data(IdRole) if index.parent().isValid() else None
-
-        def action(s: Session) -> str:
-            copy = objects.copy(s, object_id, deep=True, author=self.author())
-            if parent_id:
-                objects.insert_child(s, parent_id, copy.id, row + 1)
-            return copy.id
-
-        new_id = self._run(self.tr("Duplicate"), action, [parent_id] if parent_id else [])
+        new_id = ops.duplicate(self.context, object_id, parent_id, row, self.author()).run()
         if new_id:
             self.select(new_id, parent_id)
         return new_id
@@ -245,9 +193,7 @@ class QtOutline(QWidget):
         parent_id = index.parent().data(IdRole) if index.parent().isValid() else None
         row = index.row()
         with self.library.transaction() as session:
-            title = objects.get(session, object_id).title
-            elsewhere = [u for u in where_used.containers_using(session, object_id)
-                         if u.id != parent_id and u.direct]
+            title, elsewhere = outline_edits.deletion_facts(session, object_id, parent_id)
         if confirm and dialogs.dialogs_wanted():
             text = self.tr("Move “{title}” to the trash?").format(title=title)
             if elsewhere:
@@ -263,15 +209,7 @@ class QtOutline(QWidget):
         self._delete(object_id, parent_id, row)
 
     def _delete(self, object_id: str, parent_id: str | None, row: int) -> None:
-        def action(s: Session) -> None:
-            if parent_id:
-                refs = objects.children(s, parent_id)
-                if row < len(refs) and refs[row].id == object_id:
-                    objects.remove_child(s, parent_id, row)
-            objects.trash(s, object_id, force=True)
-
-        touched = [parent_id, object_id] if parent_id else [object_id]
-        self._run(self.tr("Delete"), action, touched)
+        ops.delete(self.context, object_id, parent_id, row).run()
 
     # ------------------------------------------------------------------ events
 
@@ -280,9 +218,7 @@ class QtOutline(QWidget):
         courses_changed = bool(changes.deleted)
         if candidates and not courses_changed:
             with self.library.transaction() as session:
-                courses_changed = session.query(LearningObject.id).filter(
-                    LearningObject.id.in_(candidates), LearningObject.kind == "course"
-                ).first() is not None
+                courses_changed = outline_rows.any_course(session, candidates)
         self.model.refresh(changes.children, changes.modified, courses_changed)
         self._update_actions()
 

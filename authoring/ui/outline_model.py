@@ -1,7 +1,7 @@
 """The course outline as a thin `QAbstractItemModel` over the library (napari's pattern).
 
 Nodes hold an id and what the row shows (kind, title, in the trash or not), nothing else;
-children are read with `objects.children` when a branch is first expanded, and re-read
+children are read (`model/outline_rows.py`) when a branch is first expanded, and re-read
 only for the containers a change event names. Indexes carry a serial number, not a Python
 pointer, so an index that outlives its node can never reach freed memory.
 """
@@ -12,14 +12,12 @@ import itertools
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
-from authoring.model import objects
+from authoring.model import browse, outline_rows
 from authoring.model.content import CHILD_KINDS
 from authoring.model.library import Library
-from authoring.model.schema import LearningObject
+from authoring.model.outline_rows import OutlineRow
 from authoring.ui import icons
-from authoring.ui.browser_model import OBJECT_IDS_MIME
+from authoring.ui.drag import OBJECT_IDS_MIME, dropped_ids, put_ids
 from authoring.ui.qt import (
     QAbstractItemModel, QByteArray, QColor, QFont, QMimeData, QModelIndex,
     Qt, Signal,
@@ -58,31 +56,19 @@ class OutlineModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ reading
 
-    def _read_children(self, node: Node) -> list[tuple[str, str, str, bool]]:
+    def _read_children(self, node: Node) -> list[OutlineRow]:
         with self.library.transaction() as session:
             if node.id is None:
-                rows = session.execute(
-                    select(LearningObject.id, LearningObject.kind, LearningObject.title,
-                           LearningObject.trashed_at)
-                    .where(LearningObject.kind == "course", LearningObject.trashed_at.is_(None))
-                    .order_by(LearningObject.created_at, LearningObject.id)
-                )
-                return [(i, k, t, d is not None) for i, k, t, d in rows]
-            refs = objects.children(session, node.id)
-            result = []
-            for ref in refs:
-                child = objects.get(session, ref.id)
-                result.append((child.id, child.kind, child.title, child.trashed_at is not None))
-            return result
+                return outline_rows.course_rows(session)
+            return outline_rows.child_rows(session, node.id)
 
-    def _new_node(self, parent: Node, facts: tuple[str, str, str, bool]) -> Node:
-        oid, kind, title, trashed = facts
-        node = Node(oid, kind, title, trashed, parent)
+    def _new_node(self, parent: Node, row: OutlineRow) -> Node:
+        node = Node(row.id, row.kind, row.title, row.trashed, parent)
         self._nodes[node.serial] = node
         return node
 
     def _load(self, node: Node) -> None:
-        node.children = [self._new_node(node, facts) for facts in self._read_children(node)]
+        node.children = [self._new_node(node, row) for row in self._read_children(node)]
 
     # ------------------------------------------------------------------ indexes
 
@@ -135,12 +121,12 @@ class OutlineModel(QAbstractItemModel):
 
     def fetchMore(self, parent: QModelIndex) -> None:
         node = self.node(parent)
-        facts = self._read_children(node)
-        if not facts:
+        rows = self._read_children(node)
+        if not rows:
             node.children = []
             return
-        self.beginInsertRows(parent, 0, len(facts) - 1)
-        node.children = [self._new_node(node, f) for f in facts]
+        self.beginInsertRows(parent, 0, len(rows) - 1)
+        node.children = [self._new_node(node, row) for row in rows]
         self.endInsertRows()
 
     def find(self, object_id: str, parent_id: str | None = None) -> QModelIndex:
@@ -220,10 +206,10 @@ class OutlineModel(QAbstractItemModel):
 
     def _reread(self, node: Node) -> None:
         with self.library.transaction() as session:
-            obj = session.get(LearningObject, node.id)
-            if obj is None:
-                return
-            node.title, node.trashed = obj.title, obj.trashed_at is not None
+            row = outline_rows.row(session, node.id)
+        if row is None:
+            return
+        node.title, node.trashed = row.title, row.trashed
         index = self.index_of(node)
         if index.isValid():
             self.dataChanged.emit(index, index)
@@ -231,20 +217,20 @@ class OutlineModel(QAbstractItemModel):
     def _reload(self, node: Node) -> None:
         """New children for one container, keeping the nodes (and their expanded
         branches, selection) of children that are still there."""
-        facts = self._read_children(node)
+        rows = self._read_children(node)
         old = node.children or []
         pool: dict[str, list[Node]] = {}
         for child in old:
             pool.setdefault(child.id, []).append(child)
         self.layoutAboutToBeChanged.emit()
         fresh = []
-        for oid, kind, title, trashed in facts:
-            reused = pool.get(oid)
+        for row in rows:
+            reused = pool.get(row.id)
             if reused:
                 child = reused.pop(0)
-                child.title, child.trashed = title, trashed
+                child.title, child.trashed = row.title, row.trashed
             else:
-                child = self._new_node(node, (oid, kind, title, trashed))
+                child = self._new_node(node, row)
             fresh.append(child)
         node.children = fresh
         gone = [n for left in pool.values() for n in left]
@@ -289,8 +275,7 @@ class OutlineModel(QAbstractItemModel):
                 items.append([node.parent.id or "", index.row(), node.id, node.kind])
         mime = QMimeData()
         mime.setData(OUTLINE_MIME, QByteArray(json.dumps(items).encode()))
-        mime.setData(OBJECT_IDS_MIME, QByteArray("\n".join(i[2] for i in items).encode()))
-        return mime
+        return put_ids(mime, (i[2] for i in items))
 
     def drop_target(self, row: int, parent: QModelIndex, kinds: set[str]) -> tuple[str, int] | None:
         """Where dropped items of `kinds` go: (container id, position), or None.
@@ -311,12 +296,10 @@ class OutlineModel(QAbstractItemModel):
     def _dropped(self, data: QMimeData) -> tuple[str, list]:
         if data.hasFormat(OUTLINE_MIME):
             return "move", json.loads(bytes(data.data(OUTLINE_MIME)).decode() or "[]")
-        if data.hasFormat(OBJECT_IDS_MIME):
-            ids = [i for i in bytes(data.data(OBJECT_IDS_MIME)).decode().split("\n") if i]
+        ids = dropped_ids(data)
+        if ids:
             with self.library.transaction() as session:
-                kinds = dict(session.execute(
-                    select(LearningObject.id, LearningObject.kind).where(LearningObject.id.in_(ids))
-                ).all())
+                kinds = browse.kinds_of(session, ids)
             return "insert", [["", -1, i, kinds.get(i, "")] for i in ids]
         return "", []
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
     QDockWidget, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
     QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
+    QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
     QScrollArea, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyle,
     QTabWidget, QTextBrowser, QTextEdit, QToolBar, QToolButton, QTreeView, QVBoxLayout,
     QWidget, QRadioButton, QButtonGroup, QTableWidget, QTableWidgetItem, QStyledItemDelegate,

@@ -2,19 +2,17 @@
 
 Edits land in the working copy at once; a version is recorded when the designer moves on
 (the selection goes to another object) or after a pause, never per keystroke
-(ARCHITECTURE.md). `versions.record` does nothing when the working copy equals the head,
-so recording too often costs nothing.
+(ARCHITECTURE.md). Recording does nothing when the working copy equals the head, so
+recording too often costs nothing.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from authoring.model import versions
-from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
-from authoring.model.schema import LearningObject
 from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.operations import Context, objects as ops
 from authoring.ui.qt import QObject, QTimer
 
 PAUSE_MS = 30_000
@@ -24,7 +22,7 @@ class VersionRecorder(QObject):
     def __init__(self, events: QtLibraryEvents, author: Callable[[], str],
                  pause_ms: int = PAUSE_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.library = events.library
+        self.context = Context(events.library, origin=self)
         self.author = author
         self.pending: set[str] = set()
         events.changed.connect(self._on_library_change)
@@ -50,17 +48,7 @@ class VersionRecorder(QObject):
         self.pending &= set(keep)
         if not done:
             return 0
-        recorded = 0
-        try:
-            with self.library.transaction(origin=self) as session:
-                for object_id in sorted(done):
-                    obj = session.get(LearningObject, object_id)
-                    if obj is None or obj.trashed_at is not None:
-                        continue
-                    if versions.record(session, object_id, author=self.author()) is not None:
-                        recorded += 1
-        except CoursesmithError:
-            pass  # an object vanished meanwhile: nothing to record
+        recorded = ops.record_versions(self.context, sorted(done), self.author()).run() or 0
         if self.pending:
             self._timer.start()
         return recorded

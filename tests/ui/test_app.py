@@ -6,7 +6,7 @@ from pathlib import Path
 
 from authoring.model.library import Library
 from authoring.ui import app, settings
-from authoring.ui.operations import run_op
+from authoring.ui.operations import Context, Operation
 from authoring.ui.qt import QApplication
 
 
@@ -67,36 +67,39 @@ def test_open_window_shows_one_window(qtbot, tmp_path) -> None:
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
 
 
-def test_an_operation_error_is_reported_once_and_the_gui_goes_on(qtbot, capsys) -> None:
+def test_an_operation_error_is_reported_once_and_the_gui_goes_on(qtbot, capsys, library) -> None:
     from authoring.model.errors import CoursesmithError
 
-    def work(progress, cancelled):
+    def work(job):
         raise CoursesmithError("the file is gone; choose another")
 
     failures = []
-    op = run_op(None, "Working", work, on_failure=failures.append)
-    qtbot.waitUntil(lambda: op.finished)
+    op = Operation(Context(library), "Working", work=work, background=True).failure(failures.append)
+    op.run()
+    qtbot.waitUntil(lambda: op.done)
     assert str(failures[0]) == "the file is gone; choose another"
 
-    op = run_op(None, "Working", work)  # the default: one message, in plain words
-    qtbot.waitUntil(lambda: op.finished)
+    op = Operation(Context(library), "Working", work=work, background=True)
+    op.run()  # the default: one message, in plain words
+    qtbot.waitUntil(lambda: op.done)
     assert "the file is gone; choose another" in capsys.readouterr().err
 
 
-def test_cancel_stops_the_work(qtbot) -> None:
+def test_cancel_stops_the_work(qtbot, library) -> None:
     import time
 
     seen = []
 
-    def work(progress, cancelled):
+    def work(job):
         for i in range(200):
-            if cancelled():
+            if job.cancelled:
                 return i
-            progress(i, 200)
+            job.progress(i, 200)
             time.sleep(0.01)
         return 200
 
-    op = run_op(None, "Counting", work, seen.append)
-    op.request_cancel()
-    qtbot.waitUntil(lambda: op.finished)
+    op = Operation(Context(library), "Counting", work=work, background=True).success(seen.append)
+    op.run()
+    op.cancel()
+    qtbot.waitUntil(lambda: op.done)
     assert seen and seen[0] < 200

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from authoring.model import objects
-from authoring.ui.commands import run
+from authoring.ui.operations import Context, Operation
 from authoring.ui.qt import QUndoStack
+
+
+def run(stack, library, label, action, touched=(), merge_key=None):
+    """One undoable operation, run now (what every view does for an edit)."""
+    operation = Operation(Context(library, stack), label, action=action, undoable=True,
+                          touched=touched, merge_key=merge_key)
+    return operation, operation.run()
 
 
 def test_undo_redo_of_an_edit_and_a_creation(library, qapp) -> None:
@@ -13,14 +20,17 @@ def test_undo_redo_of_an_edit_and_a_creation(library, qapp) -> None:
         page = objects.create(s, "page", "Evacuation")
         lesson = objects.create(s, "lesson", "Lesson", children=[page.id])
 
-    run(stack, library, "Rename page", lambda s: objects.rename(s, page.id, "Leaving the building"), [page.id])
+    def rename(s):
+        objects.rename(s, page.id, "Leaving the building")
+
+    run(stack, library, "Rename page", rename, [page.id])
 
     def add_page(s):
         new = objects.create(s, "page", "Assembly point")
         objects.insert_child(s, lesson.id, new.id)
         return new.id
 
-    new_id = run(stack, library, "Add page", add_page, [lesson.id])
+    _, new_id = run(stack, library, "Add page", add_page, [lesson.id])
 
     def state():
         with library.transaction() as s:
@@ -39,15 +49,20 @@ def test_undo_redo_of_an_edit_and_a_creation(library, qapp) -> None:
 
 
 def test_a_failed_action_pushes_no_step(library, qapp) -> None:
-    import pytest
-
     from authoring.model.errors import InvalidContentError
 
     stack = QUndoStack()
     with library.transaction() as s:
         page = objects.create(s, "page", "P")
-    with pytest.raises(InvalidContentError):
-        run(stack, library, "Rename", lambda s: objects.rename(s, page.id, "  "), [page.id])
+    failures = []
+
+    def rename(s):
+        objects.rename(s, page.id, "  ")
+
+    operation = Operation(Context(library, stack), "Rename", action=rename, undoable=True,
+                          touched=[page.id]).failure(failures.append)
+    assert operation.run() is None
+    assert isinstance(operation.error, InvalidContentError) and failures == [operation.error]
     assert stack.count() == 0
 
 
@@ -56,8 +71,10 @@ def test_typing_bursts_with_one_merge_key_undo_as_one_step(library, qapp) -> Non
     with library.transaction() as s:
         block = objects.create(s, "text", "T", {"html": "<p>Fire</p>"})
     for html in ("<p>Fire doors</p>", "<p>Fire doors stay</p>", "<p>Fire doors stay shut</p>"):
-        run(stack, library, "Typing", lambda s, h=html: objects.update(s, block.id, data={"html": h}),
-            [block.id], merge_key=f"text:{block.id}")
+        def type_(s, h=html):
+            objects.update(s, block.id, data={"html": h})
+
+        run(stack, library, "Typing", type_, [block.id], merge_key=f"text:{block.id}")
     assert stack.count() == 1
     stack.undo()
     with library.transaction() as s:

@@ -12,7 +12,8 @@ import pytest
 from authoring.model import objects, versions
 from authoring.model.library import Library
 from authoring.ui import operations, settings
-from authoring.ui.browser_model import IdRole, OBJECT_IDS_MIME
+from authoring.ui.browser_model import IdRole
+from authoring.ui.drag import OBJECT_IDS_MIME
 from authoring.ui.main_window import QtMainWindow
 from authoring.ui.outline_model import IdRole as OutlineId
 from authoring.ui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl

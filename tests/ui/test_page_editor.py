@@ -11,9 +11,9 @@ import pytest  # noqa: E402
 from authoring.model import assets, objects, versions  # noqa: E402
 from authoring.model.sample import load_content  # noqa: E402
 from authoring.model.sanitize import clean_html  # noqa: E402
-from authoring.ui import block_editors_toolbar, page_editor  # noqa: E402
-from authoring.ui.block_editors_richtext import OBJECT_IDS_MIME, RichTextEdit  # noqa: E402
-from authoring.ui.page_editor import QtPageEditor  # noqa: E402
+from authoring.ui.drag import OBJECT_IDS_MIME  # noqa: E402
+from authoring.ui.page_editor import QtPageEditor, editor as page_editor, toolbar  # noqa: E402
+from authoring.ui.page_editor.richtext import RichTextEdit  # noqa: E402
 from authoring.ui.qt import (  # noqa: E402
     QCheckBox, QPoint, QRadioButton,
     QApplication, QByteArray, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMimeData, QPointF, QTextCursor, QUndoStack, Qt,
@@ -124,7 +124,7 @@ def test_a_bulleted_list_and_a_link_round_trip(ui, monkeypatch) -> None:
     ui.qtbot.keyClicks(edit, "plan")
     ui.qtbot.keyClick(edit, Qt.Key.Key_Return)
     ui.qtbot.keyClicks(edit, "signs")
-    monkeypatch.setattr(block_editors_toolbar, "ask_link_address", lambda parent, current: "https://example.org/")
+    monkeypatch.setattr(toolbar, "ask_link_address", lambda parent, current: "https://example.org/")
     edit.moveCursor(QTextCursor.MoveOperation.StartOfWord)
     edit.moveCursor(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
     ui.qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

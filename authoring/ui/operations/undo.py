@@ -1,45 +1,53 @@
-"""Undo: every user action is one `LibraryCommand` — one transaction, one undo step.
+"""Undo: an undoable operation becomes one `LibraryCommand`, one named step on the stack.
 
-The command runs the action once, remembering the touched objects before and after (see
-`model/snapshots.py`); undo and redo put those states back in a transaction of their
-own. A failing action raises before anything is pushed, so the stack never holds a step
-that did not happen.
+`transact` runs the action once in one transaction, remembering the touched objects
+before and after (see `model/snapshots.py`); it may run on a worker thread, since what it
+keeps is plain data. The command made from it on the window's thread puts those states
+back (undo) or forward again (redo), each in a transaction of its own. A failing action
+raises before anything is pushed, so the stack never holds a step that did not happen.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from sqlalchemy.orm import Session
-
+from authoring.model.jobs import Job
 from authoring.model.library import Library
-from authoring.model.snapshots import capture, restore
-from authoring.ui.qt import QUndoCommand, QUndoStack
+from authoring.model.snapshots import ObjectState, capture, restore
+from authoring.ui.qt import QUndoCommand
 
-Action = Callable[[Session], Any]
+States = dict[str, ObjectState | None]
+Action = Callable[[Any], Any]  # called with the transaction's session
+
+
+def transact(library: Library, action: Action, touched: Iterable[str], origin: object,
+             job: Job) -> tuple[Any, States, States]:
+    """Run `action` in one transaction; (its result, states before, states after).
+
+    A job cancelled while the action ran rolls the transaction back (`job.check()`).
+    """
+    with library.transaction(origin=origin) as session:
+        touched = list(touched)
+        before = capture(session, touched)
+        result = action(session)
+        job.check()
+        changes = session.info["changes"]
+        session.flush()
+        ids = [*touched, *changes.created, *changes.modified, *changes.children]
+        for created in changes.created:
+            before.setdefault(created, None)
+        after = capture(session, ids)
+    return result, before, after
 
 
 class LibraryCommand(QUndoCommand):
     MERGE_ID = 7301  # any constant: QUndoStack only merges commands with equal ids
 
-    def __init__(self, library: Library, label: str, action: Action,
-                 touched: Iterable[str] = (), origin: object = None,
-                 merge_key: str | None = None) -> None:
+    def __init__(self, library: Library, label: str, before: States, after: States,
+                 origin: object = None, merge_key: str | None = None) -> None:
         super().__init__(label)
-        self.library = library
-        self.merge_key = merge_key
-        self.origin = origin
-        self.result: Any = None
-        with library.transaction(origin=origin) as session:
-            touched = list(touched)
-            self.before = capture(session, touched)
-            self.result = action(session)
-            changes = session.info["changes"]
-            session.flush()
-            ids = [*touched, *changes.created, *changes.modified, *changes.children]
-            for created in changes.created:
-                self.before.setdefault(created, None)
-            self.after = capture(session, ids)
+        self.library, self.origin, self.merge_key = library, origin, merge_key
+        self.before, self.after = dict(before), dict(after)
         self._done = True
 
     def id(self) -> int:
@@ -64,14 +72,3 @@ class LibraryCommand(QUndoCommand):
     def undo(self) -> None:
         with self.library.transaction(origin=self.origin) as session:
             restore(session, {k: v for k, v in self.before.items() if k in self.after or v})
-
-
-def run(stack: QUndoStack, library: Library, label: str, action: Action,
-        touched: Iterable[str] = (), origin: object = None, merge_key: str | None = None) -> Any:
-    """Do `action` as one undoable step; returns what the action returned.
-
-    Consecutive commands with the same `merge_key` become one step (typing in a block).
-    """
-    command = LibraryCommand(library, label, action, touched, origin, merge_key)
-    stack.push(command)
-    return command.result

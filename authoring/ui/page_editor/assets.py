@@ -7,11 +7,12 @@ nothing like what learners will see.
 
 from __future__ import annotations
 
-from authoring.model import assets, objects
+from authoring.model import blocks
+from authoring.model.blocks import AssetInfo
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
-from authoring.ui.block_editors import AssetInfo
 from authoring.ui.qt import QImage, Qt
+from authoring.ui.thumbnails import read_thumbnail
 
 
 class AssetImages:
@@ -22,13 +23,7 @@ class AssetImages:
     def image(self, asset_id: str) -> QImage | None:
         """The library's thumbnail (at most 256 px), or None for a file without one."""
         if asset_id not in self._images:
-            png = None
-            try:
-                with self._library.transaction() as session:
-                    png = assets.thumbnail(session, asset_id)
-            except CoursesmithError:
-                pass
-            self._images[asset_id] = QImage.fromData(png) if png else None
+            self._images[asset_id] = read_thumbnail(self._library, asset_id)
         return self._images[asset_id]
 
     def preview(self, asset_id: str, width: int) -> QImage | None:
@@ -38,8 +33,9 @@ class AssetImages:
             image = QImage()
             try:
                 with self._library.transaction() as session:
-                    if assets.asset_file(session, asset_id).mime.startswith("image/"):
-                        image = QImage.fromData(assets.read_bytes(session, asset_id))
+                    data = blocks.picture_bytes(session, asset_id)
+                if data:
+                    image = QImage.fromData(data)
             except CoursesmithError:
                 pass
             if not image.isNull() and image.width() > width:
@@ -50,17 +46,10 @@ class AssetImages:
     def info(self, asset_id: str) -> AssetInfo | None:
         try:
             with self._library.transaction() as session:
-                return asset_info(session, asset_id)
+                return blocks.asset_info(session, asset_id)
         except CoursesmithError:
             return None
 
     def all(self, images_only: bool = False) -> list[AssetInfo]:
         with self._library.transaction() as session:
-            infos = [asset_info(session, a.id) for a in assets.all_assets(session)]
-        return [i for i in infos if i.mime.startswith("image/")] if images_only else infos
-
-
-def asset_info(session, asset_id: str) -> AssetInfo:
-    obj = objects.get(session, asset_id)
-    record = assets.asset_file(session, asset_id)
-    return AssetInfo(obj.id, obj.title, record.filename, record.mime, obj.data.get("alt", ""))
+            return blocks.asset_infos(session, images_only)

@@ -9,37 +9,16 @@ The editor keeps no copy of the truth: `show_object` fills it from the model aga
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from authoring.ui.block_editors_richtext import RichTextEdit
+from authoring.model.blocks import AssetInfo, BlockView
+from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QComboBox, QFrame, QHBoxLayout, QImage, QLabel, QPlainTextEdit, QSizePolicy, QTimer,
     QToolButton, QVBoxLayout, QWidget, Qt, Signal,
 )
 
 AUTOSAVE_MS = 700
-
-
-@dataclass(frozen=True)
-class BlockView:
-    """What a block editor shows: plain data read from the model, never ORM objects."""
-
-    id: str
-    kind: str
-    title: str
-    data: dict[str, Any]
-    used_on: int = 1  # pages that use the block
-    pinned: int | None = None  # the version this page is pinned to
-
-
-@dataclass(frozen=True)
-class AssetInfo:
-    id: str
-    title: str
-    filename: str
-    mime: str
-    alt: str
 
 
 class EditorHost(Protocol):

@@ -1,6 +1,7 @@
-"""Page-level pieces of the page editor: the drop canvas, the shared-block question, keys.
+"""Page-level pieces of the page editor: the drop canvas, its style, the shared-block
+question and the undo keys.
 
-Kept apart from `page_editor.py` so that module reads as what the editor does with the
+Kept apart from `editor.py` so that module reads as what the editor does with the
 library; these are the widgets and little dialogs it does it with.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from authoring.ui.block_editors_richtext import OBJECT_IDS_MIME
+from authoring.ui.drag import dropped_ids
 from authoring.ui.qt import (
     QEvent, QFrame, QKeySequence, QMessageBox, QObject, QWidget, Signal,
 )
@@ -60,14 +61,6 @@ def ask_shared_edit(parent: QWidget, pages: int) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "everywhere" if clicked is everywhere else "copy" if clicked is local else "cancel"
-
-
-def dropped_ids(mime) -> list[str]:
-    """The object ids a drag from the library browser carries (newline-separated)."""
-    if not mime.hasFormat(OBJECT_IDS_MIME):
-        return []
-    text = bytes(mime.data(OBJECT_IDS_MIME)).decode("utf-8", "replace")
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class PageCanvas(QWidget):

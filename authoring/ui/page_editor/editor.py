@@ -1,7 +1,7 @@
 """The WYSIWYG page editor: a page's blocks edited in place, as learners will see them.
 
-Every change goes through `commands.run` (one transaction, one undo step; typing bursts
-merge per block). The editor redraws from the model: on `library.events` it reloads the
+Every change is an undoable operation (`operations/blocks.py`: one transaction, one undo
+step; typing bursts merge per block). The editor redraws from the model: on `library.events` it reloads the
 widgets of what changed, except for its own changes, which its widgets already show.
 Undo and redo come back as changes too (they are not "ours" while we are not acting), so
 the widgets follow the library, never the other way round.
@@ -11,32 +11,31 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import replace
-from pathlib import Path
 from typing import Any, Callable
 
-from authoring.model import assets, objects, versions
+from authoring.model import blocks
+from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import BLOCK_KINDS, QUESTION_TYPES
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
-from authoring.ui import commands
-from authoring.ui.block_editors import (
-    AssetInfo, BlockEditor, BlockView, CalloutEditor, TextBlockEditor,
+from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.operations import (
+    Context, Operation, blocks as ops, imports, objects as object_ops,
 )
-from authoring.ui import block_editors_actions as actions
-from authoring.ui.block_editors_assets import AssetImages
-from authoring.ui.block_editors_media import AssetPicker, MediaEditor
-from authoring.ui.block_editors_page import (
+from authoring.ui.page_editor.assets import AssetImages
+from authoring.ui.page_editor.blocks import BlockEditor, CalloutEditor, TextBlockEditor
+from authoring.ui.page_editor.canvas import (
     COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
 )
-from authoring.ui.block_editors_richtext import RichTextEdit
-from authoring.ui.block_editors_toolbar import FormatToolbar
-from authoring.ui.library_events import QtLibraryEvents
+from authoring.ui.page_editor.media import AssetPicker, MediaEditor
+from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEditor
+from authoring.ui.page_editor.richtext import RichTextEdit
+from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
     QApplication, QHBoxLayout, QImage, QLabel, QLineEdit, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
-from authoring.ui.question_editor import QUESTION_TYPE_LABELS, QuestionEditor
 
 EDITORS: dict[str, type[BlockEditor]] = {
     "text": TextBlockEditor, "callout": CalloutEditor, "media": MediaEditor,
@@ -54,11 +53,12 @@ class QtPageEditor(QWidget):
         self._library = library
         self._stack = undo_stack
         self._author = author
+        self.context = Context(library, undo_stack, parent=self, origin=self)
         self._page_id: str | None = None
         self._editors: list[BlockEditor] = []
         self._current: BlockEditor | None = None  # last block with focus: inserts go after it
         self._active: BlockEditor | None = None  # the block that has focus now
-        self._acting = 0  # > 0 while our own command runs: its change events are ours
+        self._acting = 0  # > 0 while our own operation runs: its change events are ours
         self._modal = 0  # > 0 while our dialog is up: focus moves are not "leaving"
         self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
         self._edited: set[str] = set()  # objects changed this visit: versions to record
@@ -168,7 +168,7 @@ class QtPageEditor(QWidget):
 
     def _load_title(self) -> None:
         with self._library.transaction() as session:
-            title = objects.get(session, self._page_id).title
+            title = blocks.page_title(session, self._page_id)
         if self.title.text() != title:
             self.title.setText(title)
 
@@ -177,8 +177,8 @@ class QtPageEditor(QWidget):
         page_id = self._page_id
         if page_id is None or not title:
             return  # a page keeps its old title until it gets a new one
-        if self._run(self.tr("Rename page"), lambda s: objects.rename(s, page_id, title),
-                     [page_id], merge_key=f"title:{page_id}") is not _FAILED:
+        if self._run(object_ops.rename(self.context, page_id, title, self.tr("Rename page"),
+                                       merge_key=f"title:{page_id}")) is not _FAILED:
             self._edited.add(page_id)
 
     # ============================================================= the blocks
@@ -190,7 +190,7 @@ class QtPageEditor(QWidget):
         if self._page_id is None:
             return []
         with self._library.transaction() as session:
-            return actions.read_block_views(session, self._page_id)
+            return blocks.read_block_views(session, self._page_id)
 
     def _sync_blocks(self) -> None:
         """Match the editors to the page's blocks; editors of blocks that stay are kept."""
@@ -258,10 +258,8 @@ class QtPageEditor(QWidget):
             current = self._position_of(self._current)
             position = len(self._editors) if current is None else current + 1
         title = self.tr(NEW_TITLES[kind])
-        block_id = self._run(
-            self.tr("Insert %1").replace("%1", title.lower()),
-            lambda s: actions.create_block(s, page_id, kind, title, data, position, self._author()),
-            [page_id])
+        block_id = self._run(ops.insert_block(self.context, page_id, kind, title, data, position,
+                                              self._author()))
         if block_id is _FAILED:
             return None
         self._edited.update({page_id, block_id})
@@ -281,15 +279,11 @@ class QtPageEditor(QWidget):
         if page_id is None:
             return []
         with self._library.transaction() as session:
-            kinds = actions.usable_drop(session, ids)
+            kinds = blocks.usable_drop(session, ids)
         if not kinds:
             return []
         position = len(self._editors) if position is None else position
-        author = self._author()
-        usable = list(kinds)
-        label = self.tr("Insert %n blocks", "", len(usable)) if len(usable) > 1 else self.tr("Insert block")
-        inserted = self._run(label, lambda s: actions.insert_dropped(s, page_id, kinds, position, author),
-                             [page_id])
+        inserted = self._run(ops.insert_dropped(self.context, page_id, kinds, position, self._author()))
         if inserted is _FAILED:
             return []
         self._edited.add(page_id)
@@ -302,8 +296,7 @@ class QtPageEditor(QWidget):
         if source is None or not 0 <= source + delta < len(self._editors):
             return
         self._flush_all()
-        if self._run(self.tr("Move block"), lambda s: objects.move_child(s, page_id, source, source + delta),
-                     [page_id]) is not _FAILED:
+        if self._run(ops.move_block(self.context, page_id, source, source + delta)) is not _FAILED:
             self._edited.add(page_id)
             self._sync_blocks()
             self._focus(editor.block_id)
@@ -315,8 +308,7 @@ class QtPageEditor(QWidget):
         if position is None:
             return
         editor.flush()
-        if self._run(self.tr("Remove block from page"), lambda s: objects.remove_child(s, page_id, position),
-                     [page_id]) is not _FAILED:
+        if self._run(ops.remove_block(self.context, page_id, position)) is not _FAILED:
             self._edited.add(page_id)
             self._record([editor.block_id])
             self._sync_blocks()
@@ -356,9 +348,7 @@ class QtPageEditor(QWidget):
     def _make_local_copy(self, editor: BlockEditor) -> bool:
         page_id, old_id = self._page_id, editor.block_id
         position = self._position_of(editor)
-        result = self._run(
-            self.tr("Make a local copy"),
-            lambda s: actions.make_local_copy(s, page_id, position, old_id, self._author()), [page_id])
+        result = self._run(ops.make_local_copy(self.context, page_id, position, old_id, self._author()))
         if result is _FAILED:
             return False
         new_id, title = result
@@ -373,8 +363,7 @@ class QtPageEditor(QWidget):
     def save(self, editor: BlockEditor, data: dict[str, Any], label: str,
              merge_key: str | None = None) -> None:
         block_id = editor.block_id
-        stored = self._run(label, lambda s: dict(objects.update(s, block_id, data=data).data),
-                           [block_id], merge_key=merge_key)
+        stored = self._run(ops.save_block(self.context, block_id, data, label, merge_key))
         if stored is not _FAILED:
             self._edited.add(block_id)
             self.save_error.hide()
@@ -393,38 +382,39 @@ class QtPageEditor(QWidget):
     def pick_asset(self, parent: QWidget, images_only: bool = False) -> str | None:
         with self._dialog():
             picker = AssetPicker(self.assets.all(images_only), self.image, self._import_asset, parent)
-            if picker.exec() != AssetPicker.DialogCode.Accepted:
-                return None
-            return picker.chosen()
+            try:
+                if picker.exec() != AssetPicker.DialogCode.Accepted:
+                    return None
+                return picker.chosen()
+            finally:
+                picker.deleteLater()
 
     def _pick_image(self, parent: QWidget) -> tuple[str, str] | None:
         asset_id = self.pick_asset(parent, images_only=True)
         info = self.asset_info(asset_id) if asset_id else None
         return (asset_id, info.alt) if info else None
 
-    def _import_asset(self, path: str) -> str | None:
-        def action(session):
-            return assets.import_file(session, Path(path), author=self._author()).object_id
-
-        result = self._run(self.tr("Import file"), action, [])
-        return None if result is _FAILED else result
+    def _import_asset(self, path: str, picker: QWidget) -> Operation:
+        """The picker's "Import from disk…": off the window's thread, progress over the picker."""
+        return imports.import_file(replace(self.context, parent=picker), path, self._author())
 
     def format(self, edit: RichTextEdit, name: str) -> None:
         self.toolbar.format(edit, name)
 
     # ========================================================= running actions
 
-    def _run(self, label: str, action, touched, merge_key: str | None = None):
+    def _run(self, operation: Operation):
+        """Run one of our edits now: its result, or _FAILED (the reason shown above the page)."""
         self._acting += 1
         try:
-            return commands.run(self._stack, self._library, label, action, touched,
-                                origin=self, merge_key=merge_key)
-        except CoursesmithError as error:
-            self.save_error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
-            self.save_error.show()
-            return _FAILED
+            result = operation.failure(self._show_save_error).run()
         finally:
             self._acting -= 1
+        return _FAILED if operation.error is not None else result
+
+    def _show_save_error(self, error: BaseException) -> None:
+        self.save_error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+        self.save_error.show()
 
     def _record(self, ids: list[str]) -> None:
         """A version of each object whose editing session ended (no undo step for that)."""
@@ -432,12 +422,7 @@ class QtPageEditor(QWidget):
             return
         self._acting += 1
         try:
-            with self._library.transaction(origin=self) as session:
-                for object_id in dict.fromkeys(ids):
-                    try:
-                        versions.record(session, object_id, author=self._author(), summary="Edited")
-                    except CoursesmithError:
-                        continue  # gone meanwhile: nothing to record
+            object_ops.record_versions(self.context, ids, self._author(), summary="Edited").run()
         finally:
             self._acting -= 1
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from authoring.ui.block_editors import AssetInfo, AutoPlainTextEdit, BlockEditor, field_label
+from authoring.model.blocks import AssetInfo
+from authoring.ui.operations import Operation
+from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
     QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QSizePolicy, QVBoxLayout,
@@ -115,11 +117,17 @@ class MediaEditor(BlockEditor):
 
 
 class AssetPicker(QDialog):
-    """Choose an asset of the library (or import one from disk first)."""
+    """Choose an asset of the library, or import one from disk first.
+
+    The import runs as a background operation (progress over the picker, Cancel); the
+    picker closes with the new asset chosen when it is in the library.
+    """
 
     def __init__(self, assets: list[AssetInfo], image: Callable[[str], QImage | None],
-                 import_file: Callable[[str], str | None], parent: QWidget | None = None) -> None:
+                 import_file: Callable[[str, QWidget], Operation],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.import_op: Operation | None = None
         self.setWindowTitle(self.tr("Choose a file from the library"))
         self.resize(640, 480)
         self._image = image
@@ -161,11 +169,26 @@ class AssetPicker(QDialog):
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a file"))
-        if path:
-            asset_id = self._import(path)
-            if asset_id:
-                self.selected_id = asset_id
-                self.accept()
+        if not path:
+            return
+        operation = self._import(path, self)
+        operation.success(lambda asset_id: self._on_imported(operation, asset_id))
+        self.import_op = operation
+        operation.run()
+
+    def _on_imported(self, operation: Operation, asset_id: str) -> None:
+        if operation is not self.import_op:
+            return  # the picker was closed meanwhile
+        self.import_op = None
+        self.selected_id = asset_id
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing the picker stops an import still running (nothing of it is kept)."""
+        if self.import_op is not None:
+            self.import_op.cancel()
+            self.import_op = None
+        super().done(result)
 
     def chosen(self) -> str | None:
         if getattr(self, "selected_id", None):

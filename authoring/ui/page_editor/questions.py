@@ -13,7 +13,7 @@ from typing import Any
 
 from authoring.model import content
 from authoring.model.content import QUESTION_TYPE_LABELS
-from authoring.ui.block_editors import AutoPlainTextEdit, BlockEditor, field_label
+from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Qt, Signal,

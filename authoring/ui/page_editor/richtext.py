@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-from authoring.ui.block_editors_html import document_to_html
+from authoring.ui.drag import OBJECT_IDS_MIME
+from authoring.ui.page_editor.html_writer import document_to_html
 from authoring.ui.qt import (
     QColor, QEvent, QFont, QImage, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextEdit,
     QTextFormat, QTextImageFormat, QTextLength, QTextListFormat, QTextTable, QTextTableFormat,
     QUrl, QWidget, Qt, Signal,
 )
 
-OBJECT_IDS_MIME = "application/x-coursesmith-object-ids"
 LINK_COLOUR = QColor("#1d5bb8")
 TEXT_COLOUR = QColor("#1b1f24")
 BODY_POINT_SIZE = 12.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from typing import Callable, ContextManager
 
-from authoring.ui.block_editors_richtext import RichTextEdit
+from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QAction, QCheckBox, QDialog, QDialogButtonBox, QFont, QFormLayout, QInputDialog, QSpinBox,
     QTextCharFormat, QTextListFormat, QToolBar, QToolButton, QWidget, Qt,
