@@ -8,15 +8,17 @@ plain data (`BlockView`, `AssetInfo`, ids, dicts), never ORM objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from authoring.model import assets, objects, versions
 from authoring.model.content import BLOCK_KINDS
-from authoring.model.errors import CoursesmithError
+from authoring.model.errors import CoursesmithError, ImportRefusedError
 from authoring.model.objects import ChildRef
-from authoring.model.where_used import containers_using
+from authoring.model.schema import LearningObject, Link
 
 
 @dataclass(frozen=True)
@@ -50,15 +52,32 @@ def page_title(session: Session, page_id: str) -> str:
 def read_block_views(session: Session, page_id: str) -> list[BlockView]:
     """The page's blocks as its editors show them: a pinned block shows its pinned version."""
     views = []
-    for ref in objects.children(session, page_id):
+    refs = objects.children(session, page_id)
+    pages = pages_using(session, [ref.id for ref in refs])
+    for ref in refs:
         obj = objects.get(session, ref.id)
         data = obj.data
         if ref.pinned_version is not None:
             data = versions.read(session, ref.id, ref.pinned_version).data
-        pages = [user for user in containers_using(session, ref.id) if user.kind == "page"]
-        views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), len(pages),
+        views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), pages.get(ref.id, 0),
                                ref.pinned_version))
     return views
+
+
+def pages_using(session: Session, block_ids: list[str]) -> dict[str, int]:
+    """How many pages (outside the trash) use each block: one query for a whole page.
+
+    Blocks sit directly on pages (nothing else holds them), so the pages using a block
+    are its direct parents: where-used without the walk up.
+    """
+    page = aliased(LearningObject)
+    rows = session.execute(
+        select(Link.child_id, func.count(func.distinct(Link.parent_id)))
+        .join(page, page.id == Link.parent_id)
+        .where(Link.child_id.in_(block_ids), Link.role == "child", page.kind == "page",
+               page.trashed_at.is_(None))
+        .group_by(Link.child_id))
+    return dict(rows.all())
 
 
 def asset_info(session: Session, asset_id: str) -> AssetInfo:
@@ -101,6 +120,18 @@ def create_block(session: Session, page_id: str, kind: str, title: str,
     block = objects.create(session, kind, title, data, author=author)
     objects.insert_child(session, page_id, block.id, position)
     return block.id
+
+
+def import_asset(session: Session, path: Path, author: str) -> str:
+    """One file chosen in the asset picker, as an asset; its id (a known file: the one there).
+
+    A file that went away or cannot be read is refused in plain words, as in a batch.
+    """
+    try:
+        return assets.import_file(session, path, author=author).object_id
+    except OSError as error:
+        raise ImportRefusedError(f"{path.name} cannot be imported: "
+                                 f"{error.strerror or error}".rstrip()) from None
 
 
 def save_data(session: Session, block_id: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ file untouched; with a display the same message also appears in a dialog.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -145,7 +146,23 @@ def open_window(path: str | os.PathLike[str], parent_for_errors=None):
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     window.show()
+    _keep_the_window_responsive()
     return window
+
+
+def _keep_the_window_responsive() -> None:
+    """Two settings of the Python runtime that the window's thread depends on.
+
+    Each time Qt calls Python (a timer, a signal, a model's `data()` while painting) the
+    window's thread must take the GIL; while a worker computes (an export), it waits for
+    the switch interval, 5 ms by default, so painting a list of a few hundred `data()`
+    calls took a second. At 1 ms the worker loses a few per cent and the window answers.
+    And everything made so far (modules, classes, the window's widgets: some 80,000
+    objects) is moved out of the cycle collector's reach (`gc.freeze`): otherwise each
+    full collection rescans it all, 50-100 ms holding the GIL, whatever thread runs it.
+    """
+    sys.setswitchinterval(0.001)
+    gc.freeze()
 
 
 def close_all() -> None:

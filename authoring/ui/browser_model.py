@@ -3,19 +3,21 @@
 A thin adapter: it keeps the ids it shows and their display data (title, kind, state,
 MIME type), never ORM objects, and loads `PAGE` rows at a time as the view scrolls
 (`canFetchMore`/`fetchMore`), so a library of 100,000 objects opens as fast as one of ten.
+What a change event asks it to read again is read on a reader thread.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from authoring.model.browse import Filters, Row, list_rows, row_facts
+from authoring.model.browse import Filters, Row, RowFacts, list_rows, row_facts
 from authoring.model.library import Library
 from authoring.ui import icons
 from authoring.ui.drag import OBJECT_IDS_MIME, put_ids
+from authoring.ui.operations import Context, Operation
 from authoring.ui.thumbnails import read_thumbnail
 from authoring.ui.qt import (
-    QAbstractListModel, QIcon, QMimeData, QModelIndex, QPixmap, QSize, Qt,
+    QAbstractListModel, QIcon, QMimeData, QModelIndex, QPixmap, QSize, Qt, Signal,
 )
 
 PAGE = 200
@@ -24,6 +26,8 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 
 
 class LibraryItemModel(QAbstractListModel):
+    reloaded = Signal()  # the listing was read again after a change
+
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -52,25 +56,47 @@ class LibraryItemModel(QAbstractListModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        if not self.searching:
-            self.show_listing(self.filters, minimum=len(self._rows))
+        """Read the listing again (objects came or went), off the window's thread: during
+        an import this happens once per file, while a worker holds the GIL."""
+        if self.searching:
+            return
+        filters, count = self.filters, max(len(self._rows), PAGE)
+        self._read(lambda session: list_rows(session, filters, 0, count),
+                   lambda rows: self._reloaded(filters, count, rows))
 
-    def refresh_rows(self, ids: set[str]) -> bool:
-        """Redraw the rows of changed objects; False if one left the listing (trash)."""
-        wanted = {i for i, row in enumerate(self._rows) if row.id in ids}
-        if not wanted:
-            return True
-        with self.library.transaction() as session:
-            facts = row_facts(session, ids)
-        for i in wanted:
-            row = self._rows[i]
+    def _reloaded(self, filters: Filters, count: int, rows: list[Row]) -> None:
+        if self.searching or filters != self.filters:
+            return  # the designer moved on meanwhile
+        self.beginResetModel()
+        self._rows, self._more = rows, len(rows) >= count
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def refresh_rows(self, ids: set[str]) -> None:
+        """Redraw the rows whose title or state changed (read off the window's thread);
+        a row that left the listing (trash) reloads it. A row that looks the same is not
+        redrawn: an export gives every object a new version, and a thousand repaints
+        would make the window stutter."""
+        wanted = {row.id for row in self._rows if row.id in ids}
+        if wanted:
+            self._read(lambda session: row_facts(session, wanted),
+                       lambda facts: self._refreshed(wanted, facts))
+
+    def _refreshed(self, wanted: set[str], facts: dict[str, RowFacts]) -> None:
+        for i, row in enumerate(self._rows):
+            if row.id not in wanted:
+                continue
             fact = facts.get(row.id)
             if fact is None or fact.trashed:
-                return False
-            self._rows[i] = replace(row, title=fact.title, state=fact.state)
-            index = self.index(i)
-            self.dataChanged.emit(index, index)
-        return True
+                self.reload()
+                return
+            if (fact.title, fact.state) != (row.title, row.state):
+                self._rows[i] = replace(row, title=fact.title, state=fact.state)
+                self.dataChanged.emit(self.index(i), self.index(i))
+
+    def _read(self, action, then) -> None:
+        Operation(Context(self.library), "Reading the library", action=action,
+                  background=True, writes=False, progress=False).success(then).run()
 
     def set_grid(self, grid: bool) -> None:
         if grid != self.grid:

@@ -78,6 +78,7 @@ class QtLibraryBrowser(QWidget):
         self.events = events or QtLibraryEvents(library, self)
         self.events.changed.connect(self._on_library_change)
         self.model = LibraryItemModel(library, self)
+        self.model.reloaded.connect(self._update_count)
         self.context = Context(library, parent=self, origin=self)
         self._search_op: Operation | None = None
         self.import_op: Operation | None = None
@@ -260,15 +261,13 @@ class QtLibraryBrowser(QWidget):
             self._fill_filters()
             self._refresh_all()
         elif changes.modified:
-            if not self.model.refresh_rows(changes.modified):
-                self._refresh_all()
+            self.model.refresh_rows(changes.modified)
 
     def _refresh_all(self) -> None:
         if self.model.searching:
             self._schedule_search()
         else:
-            self.model.reload()
-            self._update_count()
+            self.model.reload()  # the count follows when it is read
 
     def _on_current_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

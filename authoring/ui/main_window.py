@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from authoring.model import browse
+from authoring.model import browse, threads
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.ui import dialogs, operations, settings
@@ -32,6 +32,7 @@ class QtMainWindow(QMainWindow):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        threads.share_the_gil(library)  # its workers leave this window time to answer
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{library.name} — {APP_NAME}[*]")
         self.undo_stack = QUndoStack(self)
@@ -231,7 +232,7 @@ class QtMainWindow(QMainWindow):
             self.close()
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"))
+        paths = settings.choose_import_files(self, self.tr("Import files"), many=True)
         if paths:
             self.browser.import_paths(paths)
 

@@ -16,7 +16,7 @@ from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, objects as object_ops, outline as ops
 from authoring.ui.outline_model import IdRole, KindRole, OutlineModel
 from authoring.ui.qt import (
-    QAbstractItemView, QAction, QKeySequence, QMenu, QMessageBox, QModelIndex, Qt,
+    QAbstractItemView, QAction, QKeySequence, QMenu, QMessageBox, QModelIndex, Qt, QTimer,
     QToolBar, QTreeView, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
 
@@ -228,7 +228,14 @@ class QtOutline(QWidget):
             return
         self.object_selected.emit(current.data(IdRole))
         if current.data(KindRole) == "page":
-            self.page_activated.emit(current.data(IdRole))
+            # on the next turn of the event loop: the window repaints between the
+            # inspector's work and the page editor's, instead of after both
+            page_id = current.data(IdRole)
+            QTimer.singleShot(0, self, lambda: self._open_if_current(page_id))
+
+    def _open_if_current(self, page_id: str) -> None:
+        if self.current().data(IdRole) == page_id:  # not if the designer moved on already
+            self.page_activated.emit(page_id)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.data(KindRole) == "page":

@@ -207,8 +207,8 @@ class OutlineModel(QAbstractItemModel):
     def _reread(self, node: Node) -> None:
         with self.library.transaction() as session:
             row = outline_rows.row(session, node.id)
-        if row is None:
-            return
+        if row is None or (row.title, row.trashed) == (node.title, node.trashed):
+            return  # a new version or state looks the same here: no repaint
         node.title, node.trashed = row.title, row.trashed
         index = self.index_of(node)
         if index.isValid():

@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 
 from authoring.ui.qt import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSettings, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QSettings,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 CONFIG_ENV = "COURSESMITH_CONFIG_DIR"
@@ -65,6 +65,30 @@ def default_locale() -> str:
 
 def image_quality() -> int:
     return int(settings().value("image_quality", 82))
+
+
+def import_folder() -> str:
+    """Where the import file dialogs open: the folder of the last import, else home."""
+    folder = str(settings().value("import/folder", "") or "")
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def set_import_folder(paths: list[str]) -> None:
+    if paths:
+        store = settings()
+        store.setValue("import/folder", str(Path(paths[0]).parent))
+        store.sync()
+
+
+def choose_import_files(parent: QWidget, title: str, *, many: bool) -> list[str]:
+    """The files a designer picks to import (none if cancelled), remembering the folder."""
+    if many:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, import_folder())
+    else:
+        path, _ = QFileDialog.getOpenFileName(parent, title, import_folder())
+        paths = [path] if path else []
+    set_import_folder(paths)
+    return paths
 
 
 def recent_libraries() -> list[str]:

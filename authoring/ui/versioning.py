@@ -34,7 +34,10 @@ class VersionRecorder(QObject):
     def _on_library_change(self, changes: Changes) -> None:
         if changes.origin is self:
             return  # our own versions
-        edited = (changes.modified | changes.children) - changes.created - changes.deleted
+        # an object given a version in the same transaction (export, a workflow step) has
+        # nothing left to record
+        edited = ((changes.modified | changes.children) - changes.created - changes.deleted
+                  - changes.versions)
         if edited:
             self.pending |= edited
             self._timer.start()

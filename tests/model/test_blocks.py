@@ -18,6 +18,9 @@ def test_views_show_pins_and_sharing(library) -> None:
         assert blocks.page_title(session, page.id) == "Page"
         assert blocks.read_block_views(session, page.id) == [
             BlockView(shared.id, "text", "Shared", {"html": "<p>v1</p>"}, used_on=2, pinned=1)]
+        gone = objects.create(session, "page", "Trashed", children=[shared.id])
+        objects.trash(session, gone.id, force=True)
+        assert blocks.pages_using(session, [shared.id, "nosuchid"]) == {shared.id: 2}
 
 
 def test_insert_save_drop_and_local_copy(library, images) -> None:
@@ -44,3 +47,14 @@ def test_insert_save_drop_and_local_copy(library, images) -> None:
                                                                  "image/png", "An exit sign")
         assert [i.id for i in blocks.asset_infos(session, images_only=True)] == [picture]
         assert blocks.picture_bytes(session, picture) == exit_sign.read_bytes()
+        assert blocks.import_asset(session, exit_sign, "Ann") == picture  # known bytes
+
+
+def test_a_file_gone_from_the_picker_is_refused_in_plain_words(library, tmp_path) -> None:
+    import pytest
+
+    from authoring.model.errors import ImportRefusedError
+
+    with pytest.raises(ImportRefusedError, match="^gone.png cannot be imported: No such file"):
+        with library.transaction() as session:
+            blocks.import_asset(session, tmp_path / "gone.png", "Ann")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from authoring.model import assets, importer
+from authoring.model import blocks, importer
 from authoring.model.jobs import Cancelled, Job
 from authoring.ui.operations.operation import Context, Operation, tr
 
@@ -55,5 +55,4 @@ def import_file(context: Context, path: str, author: str) -> Operation:
     """One file as an asset, one undo step; the result is the asset's id."""
     return Operation(context, tr("Importing {name}").format(name=Path(path).name),
                      undoable=True, background=True,
-                     action=lambda session: assets.import_file(session, Path(path),
-                                                               author=author).object_id)
+                     action=lambda session: blocks.import_asset(session, Path(path), author))

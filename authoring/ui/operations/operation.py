@@ -41,8 +41,9 @@ class Operation(QObject):
 
     `action(session)` runs in one transaction the operation opens (undoable or not);
     `work(job)` is long work that opens its own transactions and reports on the job.
-    `background=True` runs it on a worker with a progress dialog and Cancel; else it runs
-    at once on the caller's thread and `run()` returns its result (None after a failure,
+    `background=True` runs it on a worker with a progress dialog and Cancel (`progress=False`
+    for work nobody waits for, such as loading a picture); else it runs at once on the
+    caller's thread and `run()` returns its result (None after a failure,
     with `error` set). Results reach `success` handlers, errors the `failure` handler or
     else `report_error`, always on the window's thread. What an action returns must be
     plain data: an ORM object is refused, so none can reach a widget.
@@ -53,7 +54,7 @@ class Operation(QObject):
     def __init__(self, context: Context, label: str, *, action: Action | None = None,
                  work: Work | None = None, undoable: bool = False, touched: Iterable[str] = (),
                  merge_key: str | None = None, background: bool = False, writes: bool = True,
-                 cancellable: bool = True) -> None:
+                 cancellable: bool = True, progress: bool = True) -> None:
         super().__init__()
         if (action is None) == (work is None):
             raise TypeError("an operation has either an action (one transaction) or work")
@@ -63,6 +64,7 @@ class Operation(QObject):
         self.action, self.work = action, work
         self.undoable, self.touched, self.merge_key = undoable, list(touched), merge_key
         self.background, self.writes, self.cancellable = background, writes, cancellable
+        self.progress = progress
         self.result: Any = None
         self.error: BaseException | None = None
         self.done = False
@@ -114,8 +116,9 @@ class Operation(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
-        self.dialog = ProgressDialog(self.context.parent, self.label,
-                                     self.cancel if self.cancellable else None)
+        if self.progress:
+            self.dialog = ProgressDialog(self.context.parent, self.label,
+                                         self.cancel if self.cancellable else None)
         if self.writes:
             workers.activity().add(1)
         workers.start(self._execute, self._signals, writes=self.writes)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
+from authoring.model import threads
 from authoring.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 _pools: dict[str, QThreadPool] = {}
@@ -56,7 +57,8 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.execute()
+            with threads.as_worker():  # leaves the window's thread its share of the GIL
+                result = self.execute()
         except BaseException as error:  # reported on the GUI thread, never lost
             self.signals.failed.emit(error, traceback.format_exc())
         else:

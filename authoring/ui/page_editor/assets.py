@@ -1,8 +1,10 @@
 """What the block editors read about assets: thumbnails, previews, names; cached per editor.
 
-Reads only (no undo step, no change event). Pictures are decoded once per page editor;
-a preview is the picture itself scaled to the column, since a 256 px thumbnail looks
-nothing like what learners will see.
+Reads only (no undo step, no change event). Thumbnails (at most 256 px, kept in the
+library) are read at once. A preview is the picture itself scaled to the column, since
+a thumbnail looks nothing like what learners will see; decoding a large photo takes a
+noticeable moment, so previews are read and scaled on a reader thread and announced by
+`preview_ready` when they are there.
 """
 
 from __future__ import annotations
@@ -11,14 +13,28 @@ from authoring.model import blocks
 from authoring.model.blocks import AssetInfo
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
-from authoring.ui.qt import QImage, Qt
+from authoring.ui.operations import Context, Operation
+from authoring.ui.qt import QImage, QObject, Qt, Signal
 from authoring.ui.thumbnails import read_thumbnail
 
 
-class AssetImages:
-    def __init__(self, library: Library) -> None:
+def _scaled_picture(session, asset_id: str, width: int) -> QImage | None:
+    """On the reader thread: QImage, unlike QPixmap, may be made off the window's thread."""
+    data = blocks.picture_bytes(session, asset_id)
+    image = QImage.fromData(data) if data else QImage()
+    if not image.isNull() and image.width() > width:
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    return None if image.isNull() else image
+
+
+class AssetImages(QObject):
+    preview_ready = Signal(str)  # asset id: its preview can now be shown
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._library = library
         self._images: dict[str, QImage | None] = {}
+        self._loading: set[str] = set()
 
     def image(self, asset_id: str) -> QImage | None:
         """The library's thumbnail (at most 256 px), or None for a file without one."""
@@ -27,21 +43,24 @@ class AssetImages:
         return self._images[asset_id]
 
     def preview(self, asset_id: str, width: int) -> QImage | None:
-        """The picture at most `width` pixels wide; the thumbnail if it cannot be read."""
+        """The picture at most `width` pixels wide if it has been read; else the thumbnail
+        for now, and `preview_ready(asset_id)` once the picture is there."""
         key = f"{asset_id}@{width}"
-        if key not in self._images:
-            image = QImage()
-            try:
-                with self._library.transaction() as session:
-                    data = blocks.picture_bytes(session, asset_id)
-                if data:
-                    image = QImage.fromData(data)
-            except CoursesmithError:
-                pass
-            if not image.isNull() and image.width() > width:
-                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            self._images[key] = image if not image.isNull() else self.image(asset_id)
-        return self._images[key]
+        if key in self._images:
+            return self._images[key]
+        if key not in self._loading:
+            self._loading.add(key)
+            operation = Operation(Context(self._library), "Reading a picture", background=True,
+                                  writes=False, progress=False,
+                                  action=lambda session: _scaled_picture(session, asset_id, width))
+            operation.success(lambda image: self._loaded(key, asset_id, image))
+            operation.failure(lambda _error: self._loaded(key, asset_id, None)).run()
+        return self.image(asset_id)
+
+    def _loaded(self, key: str, asset_id: str, image: QImage | None) -> None:
+        self._loading.discard(key)
+        self._images[key] = image if image is not None else self.image(asset_id)
+        self.preview_ready.emit(asset_id)
 
     def info(self, asset_id: str) -> AssetInfo | None:
         try:

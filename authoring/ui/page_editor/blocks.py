@@ -24,6 +24,8 @@ AUTOSAVE_MS = 700
 class EditorHost(Protocol):
     """What a block editor asks of the page editor that holds it."""
 
+    preview_ready: Signal  # (asset id): `preview` now has the picture itself
+
     def may_edit(self, editor: "BlockEditor") -> bool: ...
     def save(self, editor: "BlockEditor", data: dict[str, Any], label: str,
              merge_key: str | None = None) -> None: ...

@@ -11,7 +11,7 @@ from typing import Callable
 
 from authoring.ui.drag import dropped_ids
 from authoring.ui.qt import (
-    QEvent, QFrame, QKeySequence, QMessageBox, QObject, QWidget, Signal,
+    QApplication, QEvent, QFrame, QKeySequence, QMessageBox, QObject, QWidget, Signal,
 )
 
 COLUMN_WIDTH = 760
@@ -113,6 +113,10 @@ class UndoKeys(QObject):
     Line and text edits keep their own little undo history and claim those keys first;
     here the page's pending typing is saved, then the library step is undone, so the
     field and the library never disagree.
+
+    The filter watches the application's events only while a field of the editor has the
+    focus: a Python filter on every event of the app would cost the window time on each
+    repaint, above all while a worker holds the GIL.
     """
 
     def __init__(self, scope: QWidget, undo: Callable[[], None], redo: Callable[[], None]) -> None:
@@ -120,6 +124,15 @@ class UndoKeys(QObject):
         self._scope = scope
         self._undo = undo
         self._redo = redo
+        self._watching = False
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inside = new is not None and (new is self._scope or self._scope.isAncestorOf(new))
+        if inside != self._watching:
+            app = QApplication.instance()
+            (app.installEventFilter if inside else app.removeEventFilter)(self)
+            self._watching = inside
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()

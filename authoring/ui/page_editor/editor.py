@@ -62,15 +62,14 @@ class QtPageEditor(QWidget):
         self._modal = 0  # > 0 while our dialog is up: focus moves are not "leaving"
         self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
         self._edited: set[str] = set()  # objects changed this visit: versions to record
-        self.assets = AssetImages(library)
+        self.assets = AssetImages(library, self)
+        self.preview_ready = self.assets.preview_ready  # EditorHost: a preview was read
         self.setStyleSheet(STYLE_SHEET)
         self._build()
         self._title_timer = QTimer(self, singleShot=True, interval=700)
         self._title_timer.timeout.connect(self._save_title)
         self._undo_keys = UndoKeys(self, self._undo, self._redo)
-        app = QApplication.instance()
-        app.installEventFilter(self._undo_keys)
-        app.focusChanged.connect(self._on_focus_change)
+        QApplication.instance().focusChanged.connect(self._on_focus_change)
         # `events` by name: the main window detaches the views' bridges when it closes
         self.events = QtLibraryEvents(library, self)  # changes arrive on the GUI thread
         self.events.changed.connect(self._on_library_change)
@@ -227,7 +226,7 @@ class QtPageEditor(QWidget):
             self._active = None
             self.toolbar.set_target(None)
         editor.hide()
-        editor.setParent(None)
+        self.blocks.removeWidget(editor)
         editor.deleteLater()
 
     def _clear_blocks(self) -> None:

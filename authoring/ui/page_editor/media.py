@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from authoring.model.blocks import AssetInfo
+from authoring.ui import settings
 from authoring.ui.operations import Operation
 from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
+    QDialog, QDialogButtonBox, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
     QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QSizePolicy, QVBoxLayout,
     QWidget, Qt,
 )
@@ -26,6 +27,7 @@ class MediaEditor(BlockEditor):
         # a picture never makes the page wider than the window: it is clipped, not scrolled
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body_layout.addWidget(self.preview)
+        self.host.preview_ready.connect(self._on_preview_ready)
         row = QHBoxLayout()
         self.file_label = QLabel(self.body, objectName="mediaFile")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -34,27 +36,29 @@ class MediaEditor(BlockEditor):
         row.addWidget(self.file_label, 1)
         row.addWidget(self.choose)
         self.body_layout.addLayout(row)
-        self.caption = QLineEdit(self.body, placeholderText=self.tr("Caption (shown under the picture)"))
-        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption = self._field(
+            QLineEdit(self.body, placeholderText=self.tr("Caption (shown under the picture)")),
+            self.tr("Caption"), self.tr("Caption"))
         self.caption.textEdited.connect(self.edited)
-        self.body_layout.addWidget(field_label(self.tr("Caption"), self.body))
-        self.body_layout.addWidget(self.caption)
-        self.alt = AutoPlainTextEdit(
-            self.tr("Alt text: what the picture shows, for learners who cannot see it"), 2, self.body)
-        self.alt.setAccessibleName(self.tr("Alt text"))
+        self.alt = self._field(AutoPlainTextEdit(
+            self.tr("Alt text: what the picture shows, for learners who cannot see it"), 2, self.body),
+            self.tr("Alt text"), self.tr("Alt text (required)"))
         self.alt.textChanged.connect(self._on_alt_change)
-        self.body_layout.addWidget(field_label(self.tr("Alt text (required)"), self.body))
-        self.body_layout.addWidget(self.alt)
         self.alt_warning = QLabel(
             self.tr("⚠ Alt text is required: describe the picture for people who cannot see it."),
             self.body, objectName="altWarning", wordWrap=True)
         self.body_layout.addWidget(self.alt_warning)
-        self.transcript = AutoPlainTextEdit(
-            self.tr("Transcript (for audio and video; optional for a picture)"), 2, self.body)
-        self.transcript.setAccessibleName(self.tr("Transcript"))
+        self.transcript = self._field(AutoPlainTextEdit(
+            self.tr("Transcript (for audio and video; optional for a picture)"), 2, self.body),
+            self.tr("Transcript"), self.tr("Transcript"))
         self.transcript.textChanged.connect(self.edited)
-        self.body_layout.addWidget(field_label(self.tr("Transcript"), self.body))
-        self.body_layout.addWidget(self.transcript)
+
+    def _field(self, field, name: str, caption: str):
+        """A field under its caption (so a filled-in field still says what it is)."""
+        field.setAccessibleName(name)
+        self.body_layout.addWidget(field_label(caption, self.body))
+        self.body_layout.addWidget(field)
+        return field
 
     def fill(self, data: dict[str, Any]) -> None:
         self._asset = data.get("asset")
@@ -87,6 +91,10 @@ class MediaEditor(BlockEditor):
             self.file_label.setText(self.tr("No file: choose one from the library"))
         else:
             self.file_label.setText(f"{info.title} · {info.filename}")
+
+    def _on_preview_ready(self, asset_id: str) -> None:
+        if asset_id == self._asset:
+            self._show_asset(asset_id)
 
     def _on_alt_change(self) -> None:
         self._warn_alt()
@@ -168,10 +176,10 @@ class AssetPicker(QDialog):
             item.setHidden(text.lower() not in item.text().lower())
 
     def _on_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a file"))
-        if not path:
+        paths = settings.choose_import_files(self, self.tr("Import a file"), many=False)
+        if not paths:
             return
-        operation = self._import(path, self)
+        operation = self._import(paths[0], self)
         operation.success(lambda asset_id: self._on_imported(operation, asset_id))
         self.import_op = operation
         operation.run()
