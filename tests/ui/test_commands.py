@@ -82,3 +82,14 @@ def test_typing_bursts_with_one_merge_key_undo_as_one_step(library, qapp) -> Non
     stack.redo()
     with library.transaction() as s:
         assert objects.get(s, block.id).data["html"] == "<p>Fire doors stay shut</p>"
+
+
+def test_an_action_that_returns_an_orm_object_is_refused_and_changes_nothing(library, qapp) -> None:
+    import pytest
+
+    stack = QUndoStack()
+    with pytest.raises(TypeError, match="returned an ORM object"):
+        run(stack, library, "Add page", lambda s: objects.create(s, "page", "Leaked"))
+    with library.transaction() as s:
+        assert objects.list_objects(s, "page") == []
+    assert stack.count() == 0

@@ -127,15 +127,16 @@ class Operation(QObject):
         """The action itself, on whichever thread runs it (a Session never leaves it)."""
         if self.work is not None:
             return _plain(self.work(self.job))
+        action = lambda session: _plain(self.action(session))  # noqa: E731 (refused: rolled back)
         if self.undoable:
-            result, *states = transact(self.context.library, self.action, self.touched,
+            result, *states = transact(self.context.library, action, self.touched,
                                        self.context.origin, self.job)
             self._states = tuple(states)
-            return _plain(result)
+            return result
         with self.context.library.transaction(origin=self.context.origin) as session:
-            result = self.action(session)
+            result = action(session)
             self.job.check()  # cancelled while it ran: roll it back whole
-        return _plain(result)
+        return result
 
     # ------------------------------------------------------------------ coming back
 
