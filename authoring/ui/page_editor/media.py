@@ -11,7 +11,7 @@ from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, fiel
 from authoring.ui.qt import (
     QDialog, QDialogButtonBox, QHBoxLayout, QIcon, QImage, QLabel, QLineEdit,
     QListView, QListWidget, QListWidgetItem, QPixmap, QPushButton, QSize, QSizePolicy, QVBoxLayout,
-    QWidget, Qt,
+    QTimer, QWidget, Qt,
 )
 
 PREVIEW_WIDTH = 480  # fits the page column beside the docks on a 1440 px screen
@@ -189,7 +189,9 @@ class AssetPicker(QDialog):
             return  # the picker was closed meanwhile
         self.import_op = None
         self.selected_id = asset_id
-        self.accept()
+        # on the next turn of the event loop: the window repaints after the import's own
+        # news (the library grew) before the chosen file is put in the block
+        QTimer.singleShot(0, self, self.accept)
 
     def done(self, result: int) -> None:
         """Closing the picker stops an import still running (nothing of it is kept)."""
