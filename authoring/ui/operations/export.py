@@ -1,7 +1,8 @@
 """Exporting a course as a package, on the writer thread with progress and Cancel.
 
-`export_course` reports `progress(what, done, total)`; the adapter below turns that into
-the job's progress and checks for Cancel at each step it reports.
+The operation's job goes to the export as it is: the export reports each image and file
+on it, and checks it between them, so the dialog's Cancel (`job.cancel()`) stops the
+export there; a cancelled export records nothing and leaves no file.
 """
 
 from __future__ import annotations
@@ -18,18 +19,9 @@ def export_course(context: Context, course_id: str, format: str, target: Path, *
     library = context.library
 
     def work(job: Job):
-        from authoring.export.export import export_course as export
+        from authoring.export.export import export_course as export  # loads the exporters
 
         return export(library, course_id, format, target, locale=locale, author=author,
-                      image_quality=image_quality, progress=_reporter(job))
+                      image_quality=image_quality, job=job)
 
     return Operation(context, tr("Exporting"), work=work, background=True)
-
-
-def _reporter(job: Job):
-    def progress(what: str, done: int, total: int) -> None:
-        if done < total:
-            job.check()  # between steps; the step that finished ("done") is not undone
-        job.progress(done, total, what)
-
-    return progress

@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from authoring.model import blocks, importer
-from authoring.model.jobs import Cancelled, Job
+from authoring.model.jobs import Job
 from authoring.ui.operations.operation import Context, Operation, tr
 
 
 @dataclass(frozen=True)
 class ImportReport:
-    outcomes: list[importer.Outcome]  # one per file tried, in order
+    outcomes: list[importer.Outcome]  # one per file imported or refused, in order
     total: int  # files found in what was given
-    cancelled: bool
+    cancelled: bool  # stopped between files: total - len(outcomes) were not tried
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -33,20 +33,8 @@ def import_paths(context: Context, paths: list[str], author: str) -> Operation:
     library, paths = context.library, [str(p) for p in paths]
 
     def work(job: Job) -> ImportReport:
-        files = list(importer.expand(paths))
-        outcomes: list[importer.Outcome] = []
-
-        def on_outcome(outcome: importer.Outcome) -> None:
-            outcomes.append(outcome)
-            job.progress(len(outcomes), len(files), outcome.path.name)
-
-        job.progress(0, len(files), tr("Importing files"))
-        try:
-            importer.import_paths(library, files, author=author, on_outcome=on_outcome,
-                                  cancelled=lambda: job.cancelled)
-        except Cancelled:
-            pass  # the files done so far are committed; the report says where it stopped
-        return ImportReport(outcomes, len(files), job.cancelled)
+        outcomes = importer.import_paths(library, paths, author=author, job=job)
+        return ImportReport(outcomes, job.total, job.cancelled and len(outcomes) < job.total)
 
     return Operation(context, tr("Importing files"), work=work, background=True)
 
