@@ -13,10 +13,10 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from authoring.model import search
-from authoring.model.schema import KINDS, STATES, AssetFile, LearningObject, Tag
+from authoring.model.schema import AssetFile, LearningObject, Tag
 
-__all__ = ["KINDS", "STATES", "Filters", "Row", "RowFacts", "list_rows", "search_rows",
-           "row_facts", "tag_names", "counts", "kinds_of", "titles"]
+__all__ = ["Filters", "Row", "RowFacts", "list_rows", "search_rows", "row_facts", "tag_names",
+           "counts", "kinds_of", "titles"]
 
 SEARCH_LIMIT = 500
 

@@ -5,7 +5,7 @@ Import, export, reindexing, XLIFF and review imports are plain functions that ac
 units of work (one file, one image, one object): a cancelled job raises `Cancelled` there,
 so the unit in hand finishes or rolls back whole and nothing is left half-written.
 
-The desktop app's operations (`authoring/ui/operations.py`) make a Job whose progress goes
+The desktop app's operations (`authoring/ui/operations/`) make a Job whose progress goes
 to a progress bar and whose Cancel button calls `job.cancel()`; the command line makes one
 whose progress goes to stderr; tests make one and read what it reported. A function called
 without a job gets `Job()`, which reports nowhere and is never cancelled.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from authoring.model import workflow
 from authoring.model.browse import Filters, Row, RowFacts, list_rows, row_facts
 from authoring.model.library import Library
 from authoring.ui import icons
@@ -137,7 +138,7 @@ class LibraryItemModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{row.title}\n{row.kind} · {row.state.replace('_', ' ')}"
+            tip = f"{row.title}\n{row.kind} · {workflow.state_label(row.state)}"
             if row.snippet:
                 tip += f"\n[{row.locale}] {row.snippet}"
             return tip

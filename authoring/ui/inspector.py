@@ -144,7 +144,7 @@ class QtInspector(QWidget):
         self._set_text(self.title, facts.title)
         self.kind_label.setText(facts.kind)
         self.id_label.setText(facts.id)
-        self.state_label.setText(facts.state.replace("_", " "))
+        self.state_label.setText(workflow.state_label(facts.state))
         possible = {action.state for action in workflow.actions(facts.state)}
         for state, button in self.state_buttons.items():
             button.setVisible(state in possible)

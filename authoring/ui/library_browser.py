@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from authoring.model import browse, locales
+from authoring.model import browse, content, locales, workflow
 from authoring.model.browse import Filters
 from authoring.model.events import Changes
 from authoring.model.library import Library
@@ -155,9 +155,9 @@ class QtLibraryBrowser(QWidget):
         with self.library.transaction() as session:
             tags = browse.tag_names(session)
             all_locales = locales.all_locales(session)
-        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in browse.KINDS])
+        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in content.KINDS])
         self._fill(self.state, self.tr("Any state"),
-                   [(s, s.replace("_", " ")) for s in browse.STATES])
+                   [(s, workflow.state_label(s)) for s in workflow.STATES])
         self._fill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
         self._fill(self.locale, self.tr("All locales"), [(code, code) for code in all_locales])
 

@@ -14,7 +14,7 @@ from authoring.model.library import Library
 from authoring.ui import dialogs, settings
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, objects as object_ops, outline as ops
-from authoring.ui.outline_model import IdRole, KindRole, OutlineModel
+from authoring.ui.outline_model import CONTAINER_OF, IdRole, KindRole, OutlineModel
 from authoring.ui.qt import (
     QAbstractItemView, QAction, QKeySequence, QMenu, QMessageBox, QModelIndex, Qt, QTimer,
     QToolBar, QTreeView, QUndoStack, QVBoxLayout, QWidget, Signal,
@@ -127,13 +127,13 @@ class QtOutline(QWidget):
         return course_id
 
     def add_lesson(self, course_id: str | None = None, title: str = "", edit: bool = False) -> str | None:
-        return self._add_child("course", "lesson", course_id, title or self.tr("New lesson"), edit)
+        return self._add_child("lesson", course_id, title or self.tr("New lesson"), edit)
 
     def add_page(self, lesson_id: str | None = None, title: str = "", edit: bool = False) -> str | None:
-        return self._add_child("lesson", "page", lesson_id, title or self.tr("New page"), edit)
+        return self._add_child("page", lesson_id, title or self.tr("New page"), edit)
 
-    def _add_child(self, parent_kind: str, kind: str, parent_id: str | None, title: str,
-                   edit: bool) -> str | None:
+    def _add_child(self, kind: str, parent_id: str | None, title: str, edit: bool) -> str | None:
+        parent_kind = CONTAINER_OF[kind]
         parent_id = self._container_for(parent_kind, parent_id)
         if parent_id is None:
             dialogs.show_info(self, self.tr("Select a {kind} first.").format(kind=parent_kind))
@@ -248,12 +248,12 @@ class QtOutline(QWidget):
         while index.isValid():
             kinds.add(index.data(KindRole))
             index = index.parent()
-        self.actions_["add_lesson"].setEnabled("course" in kinds)
-        self.actions_["add_page"].setEnabled("lesson" in kinds)
+        self.actions_["add_lesson"].setEnabled(CONTAINER_OF["lesson"] in kinds)
+        self.actions_["add_page"].setEnabled(CONTAINER_OF["page"] in kinds)
         for key in ("rename", "duplicate", "delete"):
             self.actions_[key].setEnabled(kind is not None)
-        self.actions_["up"].setEnabled(kind in ("lesson", "page"))
-        self.actions_["down"].setEnabled(kind in ("lesson", "page"))
+        self.actions_["up"].setEnabled(kind in CONTAINER_OF)
+        self.actions_["down"].setEnabled(kind in CONTAINER_OF)
 
     def _on_context_menu(self, point) -> None:
         menu = QMenu(self)

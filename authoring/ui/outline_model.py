@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 from authoring.model import browse, outline_rows
-from authoring.model.content import CHILD_KINDS
+from authoring.model.content import CHILD_KINDS, CONTAINER_KINDS
 from authoring.model.library import Library
 from authoring.model.outline_rows import OutlineRow
 from authoring.ui import icons
@@ -24,6 +24,11 @@ from authoring.ui.qt import (
 )
 
 OUTLINE_MIME = "application/x-coursesmith-outline-items"
+# What the outline shows, from what each container holds (`content.CHILD_KINDS`): the
+# containers whose children are containers are its branches (course, lesson); their
+# children (lesson, page) are its rows under them. What a page holds is the page editor's.
+BRANCHES = tuple(kind for kind, holds in CHILD_KINDS.items() if set(holds) <= set(CONTAINER_KINDS))
+CONTAINER_OF = {child: kind for kind in BRANCHES for child in CHILD_KINDS[kind]}
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 _serials = itertools.count(1)
@@ -112,12 +117,12 @@ class OutlineModel(QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         node = self.node(parent)
         if node.children is None:
-            return node.kind in ("course", "lesson")
+            return node.kind in BRANCHES
         return bool(node.children)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
         node = self.node(parent)
-        return node.children is None and node.kind in ("course", "lesson")
+        return node.children is None and node.kind in BRANCHES
 
     def fetchMore(self, parent: QModelIndex) -> None:
         node = self.node(parent)
@@ -187,7 +192,7 @@ class OutlineModel(QAbstractItemModel):
         node = self.node(index)
         flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                  | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
-        if node.kind in ("course", "lesson", "page"):
+        if node.kind in CONTAINER_KINDS:
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from authoring.model import objects, versions
+from authoring.model import objects, versions, workflow
 from authoring.model.library import Library
 from authoring.ui import operations, settings
 from authoring.ui.browser_model import IdRole
@@ -212,6 +212,25 @@ def test_comments_and_workflow_in_the_inspector(qtbot, lib_path) -> None:
     inspector.state_buttons["in_review"].click()
     assert inspector.state_label.text() == "in review"
     assert inspector.history.list.count() == 1  # sending to review records a version
+
+
+def test_the_browser_filters_by_a_state_as_people_write_it(qtbot, gestures, lib_path) -> None:
+    window = open_window(qtbot, lib_path)
+    with window.library.transaction() as session:
+        objects.create(session, "page", "Draft page")
+        reviewed = objects.create(session, "page", "Reviewed page").id
+        workflow.set_state(session, reviewed, "in_review")
+    browser = window.browser
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 2)
+    combo = browser.state
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Any state", "draft", "in review", "approved"]
+    gestures.click(combo)
+    qtbot.waitUntil(combo.view().isVisible)  # the list drops down: type the state, Return
+    qtbot.keyClicks(combo.view(), "in review")
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 1)
+    assert browser.model.index(0, 0).data(IdRole) == reviewed
 
 
 def test_a_rename_becomes_a_version_when_the_designer_moves_on(qtbot, lib_path) -> None:

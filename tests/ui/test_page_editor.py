@@ -374,3 +374,20 @@ def test_every_rich_text_of_the_sample_course_survives_load_and_save(qtbot) -> N
         markup = clean_html(markup)
         edit.load_html(markup)
         assert edit.to_html() == markup
+
+
+def test_choosing_a_callout_style_saves_it_and_undoes(ui) -> None:
+    callout = ui.block("callout", {"variant": "note", "html": "<p>Mind the step</p>"})
+    ui.widget.show_page(ui.page(callout))
+    combo = ui.widget.block_editors()[0].variant
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Note", "Tip", "Warning"]
+    ui.click(combo)
+    ui.qtbot.waitUntil(combo.view().isVisible)  # the list drops down: type the name, Return
+    ui.qtbot.keyClicks(combo.view(), "Warning")
+    ui.qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    ui.qtbot.waitUntil(lambda: ui.data(callout).get("variant") == "warning")
+    assert ui.data(callout)["html"] == "<p>Mind the step</p>"
+    assert ui.stack.undoText() == "Change callout style"
+    ui.stack.undo()
+    assert ui.data(callout)["variant"] == "note"
+    assert combo.currentData() == "note"

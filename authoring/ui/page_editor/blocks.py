@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from authoring.model.blocks import AssetInfo, BlockView
+from authoring.model.content import CALLOUT_LABELS
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QComboBox, QFrame, QHBoxLayout, QImage, QLabel, QPlainTextEdit, QSizePolicy, QTimer,
@@ -253,10 +254,12 @@ class TextBlockEditor(BlockEditor):
         return {"html": self.text.to_html()}
 
 
-CALLOUT_STYLES = {  # variant -> (label, border, background): the player's colours
-    "note": ("Note", "#1d5bb8", "#e8f0fb"),
-    "tip": ("Tip", "#17703a", "#e9f6ee"),
-    "warning": ("Warning", "#c26a00", "#fff4e0"),
+# variant -> (border, background): the player's colours. The variants and their names are
+# `content.CALLOUT_LABELS`; one without colours of its own here is drawn as a note.
+CALLOUT_COLOURS = {
+    "note": ("#1d5bb8", "#e8f0fb"),
+    "tip": ("#17703a", "#e9f6ee"),
+    "warning": ("#c26a00", "#fff4e0"),
 }
 
 
@@ -270,8 +273,8 @@ class CalloutEditor(TextBlockEditor):
         row = QHBoxLayout()
         self.variant = QComboBox(self.box)
         self.variant.setAccessibleName(self.tr("Callout style"))
-        for key, (label, _border, _background) in CALLOUT_STYLES.items():
-            self.variant.addItem(self.tr(label), key)
+        for variant, label in CALLOUT_LABELS.items():
+            self.variant.addItem(self.tr(label), variant)
         self.variant.currentIndexChanged.connect(self._on_variant_change)
         row.addWidget(self.variant)
         row.addStretch(1)
@@ -296,7 +299,7 @@ class CalloutEditor(TextBlockEditor):
         self.changed(self.tr("Change callout style"))
 
     def _paint(self) -> None:
-        _label, border, background = CALLOUT_STYLES[self.variant.currentData() or "note"]
+        border, background = CALLOUT_COLOURS.get(self.variant.currentData(), CALLOUT_COLOURS["note"])
         self.box.setStyleSheet(
             f"#calloutBox {{ background: {background}; border: none;"
             f" border-left: 4px solid {border}; border-radius: 6px; }}"

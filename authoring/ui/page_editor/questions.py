@@ -13,6 +13,7 @@ from typing import Any
 
 from authoring.model import content
 from authoring.model.content import QUESTION_TYPE_LABELS
+from authoring.model.content.questions import CHOICE_TYPES
 from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
@@ -279,7 +280,7 @@ class QuestionEditor(BlockEditor):
             "feedback_correct": self.feedback_correct.toPlainText(),
             "feedback_incorrect": self.feedback_incorrect.toPlainText(),
         }
-        if qtype in ("single", "multiple"):
+        if qtype in CHOICE_TYPES:
             data["choices"] = self.choices().rows()
         elif qtype == "true_false":
             data["answer"] = self.answer_true.isChecked()
