@@ -37,6 +37,9 @@ cleanup() {
 trap cleanup EXIT
 
 ok() { printf 'ok: %s\n' "$*"; }
+# says PATTERN COMMAND...: the command succeeds and its output matches PATTERN (read
+# whole first: `cmd | grep -q` would fail the pipeline when grep stops reading early).
+says() { local out; out="$("${@:2}")" && grep -q -- "$1" <<< "$out"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
 # A free X display, chosen by Xvfb itself (-displayfd), so parallel runs never collide.
@@ -95,7 +98,7 @@ done < <(find "$APP" -type f \( -name '*.so*' -o -name coursesmith -o -name QtWe
 ok "every bundled binary finds its libraries"
 
 # 2. The command line, from the bundle alone.
-cs --version | grep -q '^coursesmith ' || fail "coursesmith --version"
+says '^coursesmith ' cs --version || fail "coursesmith --version"
 cs sample "Workplace Fire Safety.cslib" >/dev/null || fail "coursesmith sample"
 cs init "Fire Drill.cslib" >/dev/null || fail "coursesmith init"
 cp "$APP/share/icons/hicolor/256x256/apps/coursesmith.png" "$WORK/logo.png"
@@ -107,10 +110,10 @@ fi
 cs import "Fire Drill.cslib" "${imports[@]}" > "$WORK/import.txt" || fail "coursesmith import: $(cat "$WORK/import.txt")"
 [ "$(grep -c '^imported ' "$WORK/import.txt")" -eq "${#imports[@]}" ] || fail "import: $(cat "$WORK/import.txt")"
 if [ "${#imports[@]}" -eq 2 ]; then
-    cs list "Fire Drill.cslib" --kind lesson | grep -q 'lesson' || fail "the Word file did not become a lesson"
+    says 'lesson' cs list "Fire Drill.cslib" --kind lesson || fail "the Word file did not become a lesson"
 fi
-cs search "Workplace Fire Safety.cslib" extinguisher --limit 1 | grep -qi 'extinguisher' || fail "coursesmith search"
-cs info "Workplace Fire Safety.cslib" --json | grep -q '"title": "Workplace Fire Safety"' || fail "coursesmith info"
+says '[Ee]xtinguisher' cs search "Workplace Fire Safety.cslib" extinguisher --limit 1 || fail "coursesmith search"
+says '"title": "Workplace Fire Safety"' cs info "Workplace Fire Safety.cslib" --json || fail "coursesmith info"
 for format in scorm12 scorm2004 xapi cmi5 html; do
     cs export "Workplace Fire Safety.cslib" "Workplace Fire Safety" --format "$format" -o "$format.zip" >/dev/null \
         || fail "coursesmith export --format $format"
@@ -146,7 +149,7 @@ content_type() { fresh gio info -a standard::content-type "$1" | sed -n 's/^ *st
 cp "$WORK/Fire Drill.cslib" "$WORK/renamed-library"
 [ "$(content_type "$WORK/renamed-library")" = application/x-coursesmith-library ] \
     || fail "a library without its suffix is $(content_type "$WORK/renamed-library")"
-fresh gio mime application/x-coursesmith-library | grep -q 'Default application.*: coursesmith.desktop' \
+says 'Default application.*: coursesmith.desktop' fresh gio mime application/x-coursesmith-library \
     || fail "Coursesmith is not the default app for libraries: $(fresh gio mime application/x-coursesmith-library)"
 ok "installed: menu entry, icons, *.cslib (by name and by contents) opens with coursesmith.desktop"
 
