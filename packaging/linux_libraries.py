@@ -49,7 +49,7 @@ def needed_names(files: list[str]) -> dict[str, set[str]]:
     needed: dict[str, set[str]] = {}
     current = None
     for line in out.splitlines():
-        if line.endswith("file format elf64-x86-64") or ":     file format " in line:
+        if ":     file format " in line:  # "\n/path/libfoo.so.1:     file format elf64-x86-64"
             current = line.split(":     file format")[0]
             needed[current] = set()
         elif current and line.strip().startswith("NEEDED"):

@@ -79,9 +79,10 @@ close_window() {
     kill -9 "$pid" 2>/dev/null || true
 }
 
-# Everything under HOME but the contents of the app's own settings, data and cache folders.
+# Everything under HOME but caches and the contents of the app's own settings and data
+# folders (install.sh touches none of them; the app and its libraries may write there).
 home_listing() {
-    (cd "$FRESH_HOME" && find . | sort | grep -v -E '^\./(\.config|\.local/share|\.cache)/Coursesmith/')
+    (cd "$FRESH_HOME" && find . | sort | grep -v -E '^\./\.cache/|^\./(\.config|\.local/share)/Coursesmith/')
 }
 
 tar -xzf "$ARCHIVE" -C "$WORK/My Apps"
