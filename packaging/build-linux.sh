@@ -19,7 +19,7 @@ VERSION="$("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pypro
 ARCHIVE="dist/Coursesmith-$VERSION-linux-$(uname -m).tar.gz"
 APP="dist/Coursesmith"
 
-say "drawing the icons from packaging/icons/coursesmith.svg"
+say "drawing the icons from resources/icons/coursesmith.svg"
 rm -rf build/icons
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" packaging/render_icons.py build/icons
 

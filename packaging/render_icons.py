@@ -1,4 +1,4 @@
-"""Render the app icon (packaging/icons/coursesmith.svg) for every platform's bundle.
+"""Render the app icon (resources/icons/coursesmith.svg) for every platform's bundle.
 
     python packaging/render_icons.py OUT_DIR
 
@@ -16,7 +16,8 @@ import shutil
 import sys
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parent / "icons" / "coursesmith.svg"
+# In resources/, so the app finds it too: `authoring.resources.path("icons", "coursesmith.svg")`.
+SOURCE = Path(__file__).resolve().parents[1] / "resources" / "icons" / "coursesmith.svg"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
