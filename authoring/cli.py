@@ -92,9 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--json", action="store_true")
     validate.set_defaults(run=_cmd_validate)
 
-    app = commands.add_parser("open", help="open LIB in the desktop app (no command: the last "
-                              "library, else the sample)")
-    app.add_argument("library", metavar="LIB")
+    app = commands.add_parser("open", help="open LIB in the desktop app (no LIB, or no command: "
+                              "the last library, else the sample)")
+    # Optional, because the menu entry's `Exec=coursesmith open %f` runs with no file.
+    app.add_argument("library", metavar="LIB", nargs="?")
     app.set_defaults(run=_cmd_open)
 
     info = commands.add_parser("info", help="what the library holds")

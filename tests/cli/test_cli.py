@@ -173,3 +173,15 @@ def test_export_shows_progress_on_a_terminal_and_nothing_else_in_a_pipe(tmp_path
     assert "writing the package 1/" in shown and "recording the publication" in shown
     assert shown.endswith("\r"), "the progress line is cleared at the end"
     assert process.stdout.read().decode().startswith(f"exported {tmp_path / 'b.zip'}")
+
+
+def test_open_with_no_library_opens_the_sample_as_the_menu_entry_does(tmp_path: Path) -> None:
+    """The desktop entry's `Exec=coursesmith open %f` runs `coursesmith open` from the menu."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", "QT_QPA_PLATFORM": "offscreen",
+           "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "COURSESMITH_CONFIG_DIR": str(tmp_path / "config"), "COURSESMITH_STARTUP_PROBE": "1"}
+    result = subprocess.run([*COURSESMITH, "open"], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("startup-ms ")  # the window was shown
+    sample = tmp_path / "data" / "Coursesmith" / "Workplace Fire Safety.cslib"
+    assert json.loads(run("info", sample, "--json").stdout)["title"] == "Workplace Fire Safety"
