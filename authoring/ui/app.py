@@ -66,9 +66,18 @@ def _application():
         QCoreApplication.setApplicationName("Coursesmith")
         app = QApplication(sys.argv[:1])
         app.setDesktopFileName("coursesmith")
+        _set_window_icon(app)
         _install_translator(app)
         _follow_color_scheme(app)
     return app
+
+
+def _set_window_icon(app) -> None:
+    """Unpacked or on desktops that ignore the menu entry's icon, windows still show ours."""
+    from authoring import resources
+    from authoring.ui.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(resources.path("icons", "coursesmith.svg"))))
 
 
 def _install_translator(app) -> None:
