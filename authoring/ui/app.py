@@ -203,4 +203,8 @@ def main(library_path: str | None = None) -> int:
     app = _application()
     if os.environ.get(PROBE_ENV):
         _probe(window)
+    else:
+        from authoring.ui.first_start import ask_name_once
+
+        ask_name_once(window)
     return app.exec()

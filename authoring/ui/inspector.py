@@ -16,7 +16,8 @@ from authoring.model.library import Library
 from authoring.model.object_details import ObjectDetails, details
 from authoring.model.sizes import human_size
 from authoring.ui import settings
-from authoring.ui.inspector_panels import CommentsPanel, HistoryPanel, UsedInPanel, when
+from authoring.ui.history import HistoryPanel
+from authoring.ui.inspector_panels import CommentsPanel, UsedInPanel, when
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, objects as ops, report_error
 from authoring.ui.qt import (

@@ -7,7 +7,6 @@ are a conversation, not an edit to undo).
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Callable
 
@@ -27,81 +26,6 @@ def when(moment: datetime | str | None) -> str:
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-class HistoryPanel(QWidget):
-    """Versions newest first; one can be read (read-only) and brought back."""
-
-    def __init__(self, library: Library, undo_stack: QUndoStack, author: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.library, self.author = library, author
-        self.context = Context(library, undo_stack, parent=self, origin=self)
-        self.object_id: str | None = None
-        self.list = QListWidget()
-        self.list.currentRowChanged.connect(self._on_version_change)
-        self.content = QTextBrowser()
-        self.content.setPlaceholderText(self.tr("Select a version to read it."))
-        self.revert_button = QPushButton(self.tr("Revert to this version"))
-        self.revert_button.setEnabled(False)
-        self.revert_button.clicked.connect(self.revert_selected)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.content)
-        splitter.setSizes([140, 200])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(splitter)
-        layout.addWidget(self.revert_button)
-
-    def show_object(self, object_id: str | None) -> None:
-        self.object_id = object_id
-        selected = self.selected_number()
-        self.list.clear()
-        self.content.clear()
-        if object_id is None:
-            return
-        with self.library.transaction() as session:
-            rows = object_details.version_rows(session, object_id)
-        for row in rows:
-            text = (self.tr("Version {n}").format(n=row.number)
-                    + f" · {row.author or '—'} · {when(row.created)}")
-            if row.summary:
-                text += f"\n{row.summary}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.number)
-            self.list.addItem(item)
-            if row.number == selected:
-                self.list.setCurrentItem(item)
-        if not rows:
-            self.content.setPlainText(self.tr("No version recorded yet: one is recorded "
-                                              "when you finish editing this object."))
-
-    def selected_number(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _on_version_change(self, _row: int) -> None:
-        number = self.selected_number()
-        self.revert_button.setEnabled(number is not None)
-        if number is None or self.object_id is None:
-            return
-        with self.library.transaction() as session:
-            version = object_details.version_content(session, self.object_id, number)
-        body = json.dumps(version.data, indent=2, ensure_ascii=False)
-        html = (f"<h3>{_escape(version.title)}</h3>"
-                f"<pre style='white-space: pre-wrap'>{_escape(body)}</pre>")
-        if version.children:
-            html += "<p>" + self.tr("Children:") + " " + ", ".join(
-                _escape(child_id) + (f" (v{pin})" if pin else "")
-                for child_id, pin in version.children) + "</p>"
-        self.content.setHtml(html)
-
-    def revert_selected(self) -> None:
-        number, object_id = self.selected_number(), self.object_id
-        if number is None or object_id is None:
-            return
-        ops.revert(self.context, object_id, number, self.author()).run()
 
 
 class UsedInPanel(QWidget):

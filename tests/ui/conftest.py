@@ -9,6 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.fixture
+def lib_path(tmp_path):
+    """An empty library named as a designer would."""
+    from authoring.model.library import Library
+
+    path = tmp_path / "Fire Safety.cslib"
+    Library.create(path).close()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def config_dir(tmp_path, monkeypatch):
     """Every test gets its own settings file (recent libraries, window layout...)."""
@@ -107,6 +117,22 @@ class Gestures:
             self.click(buttons.button(QDialogButtonBox.StandardButton.Open))
             if then is not None:
                 then()
+
+        QTimer.singleShot(20, answer)
+
+    def answer_box(self, button, seen: list[str] | None = None) -> None:
+        """Press BUTTON (a QMessageBox.StandardButton) on the next message box, as a person
+        would; its text is appended to SEEN. Call before the gesture that opens it."""
+        from authoring.ui.qt import QApplication, QMessageBox, QTimer
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox) or not box.isVisible():
+                QTimer.singleShot(20, answer)
+                return
+            if seen is not None:
+                seen.append(box.text())
+            self.click(box.button(button))
 
         QTimer.singleShot(20, answer)
 

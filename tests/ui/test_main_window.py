@@ -16,7 +16,7 @@ from authoring.ui.browser_model import IdRole
 from authoring.ui.drag import OBJECT_IDS_MIME
 from authoring.ui.main_window import QtMainWindow
 from authoring.ui.outline_model import IdRole as OutlineId
-from authoring.ui.qt import QDropEvent, QMimeData, QPointF, Qt, QUrl
+from authoring.ui.qt import QDropEvent, QMessageBox, QMimeData, QPointF, Qt, QUrl
 
 
 def open_window(qtbot, path: Path) -> QtMainWindow:
@@ -59,12 +59,6 @@ def build_course(window: QtMainWindow) -> dict[str, str]:
         ids[key] = outline.add_page(title=title)
     return ids
 
-
-@pytest.fixture
-def lib_path(tmp_path) -> Path:
-    path = tmp_path / "Fire Safety.cslib"
-    Library.create(path).close()
-    return path
 
 
 def test_the_title_names_the_library(qtbot, lib_path) -> None:
@@ -169,7 +163,7 @@ def test_search_as_you_type_shows_a_hit(qtbot, lib_path) -> None:
     qtbot.waitUntil(lambda: not browser.model.searching and browser.model.rowCount() == 2)
 
 
-def test_revert_a_version_from_the_inspector(qtbot, lib_path) -> None:
+def test_revert_a_version_from_the_inspector(qtbot, gestures, lib_path) -> None:
     window = open_window(qtbot, lib_path)
     library = window.library
     with library.transaction() as session:
@@ -179,11 +173,18 @@ def test_revert_a_version_from_the_inspector(qtbot, lib_path) -> None:
         versions.record(session, block.id, author="Bob", summary="second")
     window.select_object(block.id)
     history = window.inspector.history
+    tabs = window.inspector.tabs.tabBar()
+    gestures.click(tabs, tabs.tabRect(window.inspector.tabs.indexOf(history)).center())
     assert history.list.count() == 2
     assert "Version 2" in history.list.item(0).text()  # newest first
     history.list.setCurrentRow(1)
     assert "Keep fire doors shut" in history.content.toPlainText()
-    history.revert_button.click()
+    assert "<p>" not in history.content.toPlainText()  # the text as it reads, not its markup
+    seen: list[str] = []
+    gestures.answer_box(QMessageBox.StandardButton.Yes, seen)
+    gestures.click(history.revert_button)
+    qtbot.waitUntil(lambda: history.list.count() == 3)
+    assert "new version" in seen[0]
 
     def html() -> str:
         with library.transaction() as session:

@@ -14,7 +14,8 @@ from authoring.ui.operations.operation import Context, Operation, tr
 
 
 def export_course(context: Context, course_id: str, format: str, target: Path, *,
-                  locale: str | None, author: str, image_quality: int) -> Operation:
+                  locale: str | None, author: str, image_quality: int,
+                  per_lesson: bool = False) -> Operation:
     """The result is the export's `ExportResult` (path, size, warnings...)."""
     library = context.library
 
@@ -22,6 +23,17 @@ def export_course(context: Context, course_id: str, format: str, target: Path, *
         from authoring.export.export import export_course as export  # loads the exporters
 
         return export(library, course_id, format, target, locale=locale, author=author,
-                      image_quality=image_quality, job=job)
+                      image_quality=image_quality, per_lesson=per_lesson, job=job)
 
     return Operation(context, tr("Exporting"), work=work, background=True)
+
+
+def validate_package(context: Context, path: Path) -> Operation:
+    """Check a written package as `coursesmith validate` does; the result is its Report."""
+
+    def work(job: Job):
+        from authoring.export.validate import validate_package as validate
+
+        return validate(path)
+
+    return Operation(context, tr("Validating"), work=work, background=True, writes=False)

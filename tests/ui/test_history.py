@@ -1,0 +1,58 @@
+"""History in the inspector: compare two versions side by side, restore one, undo it."""
+
+from __future__ import annotations
+
+from authoring.model import objects, versions
+from authoring.ui.qt import QApplication, QMessageBox
+
+from tests.ui.test_main_window import open_window
+
+
+def test_compare_two_versions_and_restore_the_older(qtbot, gestures, lib_path) -> None:
+    window = open_window(qtbot, lib_path)
+    library = window.library
+    with library.transaction() as session:
+        block = objects.create(session, "text", "Doors", {"html": "<p>Keep fire doors shut.</p>"})
+        versions.record(session, block.id, author="Ann Lee")
+        objects.update(session, block.id, data={"html": "<p>Keep fire doors open.</p>"})
+        versions.record(session, block.id, author="Bob Stone")
+    window.select_object(block.id)
+    history = window.inspector.history
+    tabs = window.inspector.tabs.tabBar()
+    gestures.click(tabs, tabs.tabRect(window.inspector.tabs.indexOf(history)).center())
+    assert "Bob Stone" in history.list.item(0).text() and "Changed: Text" in history.list.item(0).text()
+    gestures.click(history.list.viewport(), history.list.visualItemRect(history.list.item(0)).center())
+    gestures.click(history.compare_button)
+    dialog = history.compare_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert "shut." in dialog.left.toPlainText() and "open." in dialog.right.toPlainText()
+    assert "line-through" in dialog.left.toHtml() and "open." not in dialog.left.toPlainText()
+    assert dialog.older.currentText() == "Version 1" and dialog.newer.currentText() == "Version 2"
+    gestures.answer_box(QMessageBox.StandardButton.Yes)
+    gestures.click(dialog.restore_button)
+
+    def html() -> str:
+        with library.transaction() as session:
+            return objects.get(session, block.id).data["html"]
+
+    qtbot.waitUntil(lambda: html() == "<p>Keep fire doors shut.</p>")
+    dialog.close()
+    window.undo_stack.undo()
+    assert html() == "<p>Keep fire doors open.</p>"
+    assert QApplication.activeModalWidget() is None
+
+
+def test_the_first_start_asks_the_designer_name_once(qtbot, lib_path, monkeypatch) -> None:
+    from authoring.ui import first_start, settings
+    from authoring.ui.qt import Qt
+
+    monkeypatch.delenv("COURSESMITH_NO_DIALOGS")  # a person at the screen
+    window = open_window(qtbot, lib_path)
+    dialog = first_start.ask_name_once(window)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Dana Okafor")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert settings.author() == "Dana Okafor"
+    assert first_start.ask_name_once(window) is None, "asked once"
