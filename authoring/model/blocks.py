@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from authoring.model import assets, objects, versions
+from authoring.model import assets, content, objects, versions
 from authoring.model.content import BLOCK_KINDS
 from authoring.model.errors import CoursesmithError, ImportRefusedError
 from authoring.model.objects import ChildRef
+from authoring.model.sanitize import html_to_text
 from authoring.model.schema import LearningObject, Link
 
 
@@ -134,9 +135,21 @@ def import_asset(session: Session, path: Path, author: str) -> str:
                                  f"{error.strerror or error}".rstrip()) from None
 
 
-def save_data(session: Session, block_id: str, data: dict[str, Any]) -> dict[str, Any]:
-    """Store what the editor shows; returns it as stored (cleaned, new rows given ids)."""
-    return dict(objects.update(session, block_id, data=data).data)
+def save_data(session: Session, block_id: str, data: dict[str, Any],
+              title: str | None = None) -> dict[str, Any]:
+    """Store what the editor shows (and TITLE, when given); returns the data as stored
+    (cleaned, new rows given ids)."""
+    return dict(objects.update(session, block_id, data=data, title=title or None).data)
+
+
+def title_from_text(kind: str, data: dict[str, Any], words: int = 6) -> str:
+    """A new block's title from its first words ("Keep fire doors shut at all…"), so the
+    library lists twenty blocks by what they say, not twenty times "Text". Empty while
+    the block has no text yet."""
+    texts = content.of(kind, data).translatable()
+    first = next((html_to_text(text) for text in texts.values() if html_to_text(text).strip()), "")
+    found = first.split()
+    return " ".join(found[:words]) + ("…" if len(found) > words else "")
 
 
 def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,

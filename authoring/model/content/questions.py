@@ -16,7 +16,7 @@ from authoring.model.content.base import Content, Record
 
 # question type -> its name in the app
 QUESTION_TYPE_LABELS = {
-    "single": "Single choice", "multiple": "Multiple choice", "true_false": "True / false",
+    "single": "Single choice", "multiple": "Multiple response", "true_false": "True / false",
     "fill_in": "Fill in the blank", "matching": "Matching", "ordering": "Ordering",
 }
 QUESTION_TYPES = tuple(QUESTION_TYPE_LABELS)

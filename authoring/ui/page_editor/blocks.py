@@ -129,6 +129,16 @@ class BlockEditor(QFrame):
     def saved(self, data: dict[str, Any]) -> None:
         """`data` was stored (cleaned by the model); keep what it added, such as ids."""
 
+    def focus_first_field(self) -> None:
+        """Put the cursor where the designer starts writing: the first field of the body
+        that takes keyboard focus (the text, the question's prompt), else the block."""
+        for child in self.body.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled() \
+                    and not child.isHidden() and hasattr(child, "toPlainText"):
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # ------------------------------------------------------------- plumbing
 
     def show_object(self, view: BlockView, force: bool = False) -> None:

@@ -42,6 +42,18 @@ EDITORS: dict[str, type[BlockEditor]] = {
     "question": QuestionEditor,
 }
 NEW_TITLES = {"text": "Text", "callout": "Callout", "media": "Image", "question": "Question"}
+# What a new question of each type starts with: empty rows to type into, as many as the
+# type needs at the least (a choice question with no choices is a blank form).
+_STARTING_ROWS = {"single": ("choices", {"text": ""}), "multiple": ("choices", {"text": ""}),
+                  "ordering": ("items", {"text": ""}), "matching": ("pairs", {"prompt": "", "match": ""})}
+
+
+def new_question(question_type: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": question_type}
+    if question_type in _STARTING_ROWS:
+        part, row = _STARTING_ROWS[question_type]
+        data[part] = [dict(row), dict(row)]
+    return data
 
 
 class QtPageEditor(QWidget):
@@ -62,6 +74,7 @@ class QtPageEditor(QWidget):
         self._modal = 0  # > 0 while our dialog is up: focus moves are not "leaving"
         self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
         self._edited: set[str] = set()  # objects changed this visit: versions to record
+        self._auto_titled: set[str] = set()  # new blocks titled from their first words
         self.assets = AssetImages(library, self)
         self.preview_ready = self.assets.preview_ready  # EditorHost: a preview was read
         self.setStyleSheet(STYLE_SHEET)
@@ -131,7 +144,7 @@ class QtPageEditor(QWidget):
         questions = menu.addMenu(self.tr("Question"))
         for qtype in QUESTION_TYPES:
             questions.addAction(self.tr(QUESTION_TYPE_LABELS[qtype]),
-                                lambda t=qtype: self.insert_block("question", {"type": t}))
+                                lambda t=qtype: self.insert_block("question", new_question(t)))
         return menu
 
     # =============================================================== the page
@@ -159,6 +172,7 @@ class QtPageEditor(QWidget):
         self.title.setVisible(has_page)
         self.insert_button.setEnabled(has_page)
         self._sync_blocks()
+        self.scroll.verticalScrollBar().setValue(0)  # a page opens at its top
 
     def _leave_page(self) -> None:
         self._flush_all()
@@ -238,12 +252,18 @@ class QtPageEditor(QWidget):
         return self._editors.index(editor) if editor in self._editors else None
 
     def _focus(self, block_id: str) -> None:
+        """Make BLOCK_ID current, put the cursor in its first field and scroll it into view
+        once the layout has placed it (on the next turn of the event loop)."""
         for editor in self._editors:
             if editor.block_id == block_id:
                 self._set_current(editor)
-                editor.setFocus()
-                self.scroll.ensureWidgetVisible(editor)
+                editor.focus_first_field()
+                QTimer.singleShot(0, lambda: self._scroll_to(editor))
                 return
+
+    def _scroll_to(self, editor: BlockEditor) -> None:
+        if editor in self._editors:
+            self.scroll.ensureWidgetVisible(editor, 0, 24)
 
     # ========================================================= insert, move, remove
 
@@ -262,6 +282,7 @@ class QtPageEditor(QWidget):
         if block_id is _FAILED:
             return None
         self._edited.update({page_id, block_id})
+        self._auto_titled.add(block_id)  # titled from its first words until renamed
         self._sync_blocks()
         self._focus(block_id)
         return block_id
@@ -362,11 +383,16 @@ class QtPageEditor(QWidget):
     def save(self, editor: BlockEditor, data: dict[str, Any], label: str,
              merge_key: str | None = None) -> None:
         block_id = editor.block_id
-        stored = self._run(ops.save_block(self.context, block_id, data, label, merge_key))
+        title = None
+        if block_id in self._auto_titled:
+            title = blocks.title_from_text(editor.view.kind, data) or None
+        stored = self._run(ops.save_block(self.context, block_id, data, label, merge_key, title))
         if stored is not _FAILED:
             self._edited.add(block_id)
             self.save_error.hide()
-            editor.view = replace(editor.view, data=stored)  # as stored: cleaned, ids given
+            editor.view = replace(editor.view, data=stored, title=title or editor.view.title)
+            if title:
+                editor.header.show_view(editor.view)
             editor.saved(stored)
 
     def image(self, asset_id: str) -> QImage | None:

@@ -119,6 +119,8 @@ class RowList(QWidget):
         for spec in self.columns:
             field = QLineEdit(str(row.get(spec.key, "")), self.grid_host, placeholderText=spec.placeholder)
             field.setCursorPosition(0)  # a long choice shows its beginning
+            field.setMinimumWidth(160)  # wide enough to read a choice while typing it
+            field.setToolTip(spec.placeholder)  # the label stays once text hides the placeholder
             field.setAccessibleName(f"{spec.placeholder} {index + 1}")
             field.textEdited.connect(lambda _text: self.edited.emit())
             self.grid.addWidget(field, index, column)
