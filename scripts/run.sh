@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up Coursesmith and open it on the bundled sample library (SQLite, the default).
+# Set up Coursesmith and open it: the last library opened, else the bundled sample library
+# (SQLite, the default), as plain `coursesmith` does.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 apt_need "${QT_RUNTIME[@]}"
@@ -16,4 +17,4 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; t
     say "no display here: run this on a desktop (or under xvfb-run) to see the window"
     exit 0
 fi
-exec "$VENV/bin/coursesmith" open "$SAMPLE"
+exec "$VENV/bin/coursesmith"

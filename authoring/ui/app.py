@@ -36,6 +36,11 @@ def choose_library(library_path: str | None) -> Path:
     last = settings.last_library()
     if last and Path(last).exists():
         return Path(last)
+    return choose_sample()
+
+
+def choose_sample() -> Path:
+    """The sample library in the user's data folder, written the first time it is asked for."""
     path = sample_path()
     if not path.exists():
         from authoring.model.sample import write_sample

@@ -225,7 +225,10 @@ class QtLibraryBrowser(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.searching:
-            text = self.tr("Results: %n", "", n)
+            text = self.tr("Results: %n", "", n) if n else self.tr(
+                "Nothing matches: try fewer words, or another kind or locale.")
+        elif n == 0:
+            text = self.tr("The library is empty: drop files here, or use File › Import files…")
         else:
             text = self.tr("Objects: %n", "", n) + ("+" if self.model.canFetchMore() else "")
         self.count.setText(text)

@@ -23,6 +23,7 @@ from authoring.ui.qt import (
     QMainWindow, QMessageBox, Qt, QUndoStack, QWidget,
 )
 from authoring.ui.versioning import VersionRecorder
+from authoring.ui.welcome import GuideDialog, ShortcutsDialog, WelcomePanel
 
 APP_NAME = "Coursesmith"
 LIBRARY_FILTER = "Coursesmith libraries (*.cslib);;All files (*)"
@@ -52,6 +53,10 @@ class QtMainWindow(QMainWindow):
         self.splitDockWidget(self.outline_dock, self.browser_dock, Qt.Orientation.Vertical)
         self._connect()
         self._build_menus()
+        self.welcome = WelcomePanel(
+            {"sample": self.open_sample, "new": self.new_library, "word": self.import_word,
+             "guide": self.show_guide}, self.open_library, library.path, self)
+        self.page_editor.set_welcome(self.welcome)
         self._build_status_bar()
         self._restore_layout()
         settings.add_recent(library.path)
@@ -130,6 +135,11 @@ class QtMainWindow(QMainWindow):
             self.view_mode_actions[mode] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Getting started"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         QKeySequence("Ctrl+/")))
+        help_menu.addSeparator()
         about = self._action(self.tr("&About Coursesmith"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -231,6 +241,28 @@ class QtMainWindow(QMainWindow):
 
         if open_window(path, parent_for_errors=self) is not None:
             self.close()
+
+    def open_sample(self) -> None:
+        """The bundled sample course, in its own library (written the first time)."""
+        from authoring.ui.app import choose_sample
+
+        self.open_library(str(choose_sample()))
+
+    def import_word(self) -> None:
+        """A Word document becomes a lesson: each top-level heading a page."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Start from a Word document"),
+                                              settings.import_folder(),
+                                              self.tr("Word documents (*.docx)"))
+        if path:
+            settings.set_import_folder([path])
+            self.browser.import_paths([path])
+
+    def show_guide(self) -> None:
+        GuideDialog(self).open()
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def import_files(self) -> None:
         paths = settings.choose_import_files(self, self.tr("Import files"), many=True)

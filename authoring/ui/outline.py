@@ -16,7 +16,7 @@ from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, objects as object_ops, outline as ops
 from authoring.ui.outline_model import CONTAINER_OF, IdRole, KindRole, OutlineModel
 from authoring.ui.qt import (
-    QAbstractItemView, QAction, QKeySequence, QMenu, QMessageBox, QModelIndex, Qt, QTimer,
+    QAbstractItemView, QAction, QKeySequence, QLabel, QMenu, QMessageBox, QModelIndex, Qt, QTimer,
     QToolBar, QTreeView, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
 
@@ -83,8 +83,21 @@ class QtOutline(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(toolbar)
+        self.empty_hint = QLabel(self.tr("No course yet: press + Course to start one, or open "
+                                         "the sample course from the welcome page."), self)
+        self.empty_hint.setObjectName("outlineEmpty")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setMargin(8)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
+                       self.model.layoutChanged):
+            signal.connect(self._update_empty_hint)
+        self._update_empty_hint()
         self._update_actions()
+
+    def _update_empty_hint(self, *_args) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     # ------------------------------------------------------------------ helpers
 

@@ -129,6 +129,9 @@ class QtPageEditor(QWidget):
         self.empty = QLabel(self.column, objectName="emptyHint", wordWrap=True,
                             alignment=Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.empty)
+        self.welcome_slot = QVBoxLayout()  # the window's welcome view, while no page is open
+        column.addLayout(self.welcome_slot)
+        self.welcome: QWidget | None = None
         column.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -148,6 +151,12 @@ class QtPageEditor(QWidget):
         return menu
 
     # =============================================================== the page
+
+    def set_welcome(self, widget: QWidget) -> None:
+        """WIDGET stands in the page area while no page is open (the first steps)."""
+        self.welcome = widget
+        self.welcome_slot.addWidget(widget)
+        self._sync_blocks()
 
     def current_page(self) -> str | None:
         return self._page_id
@@ -231,7 +240,9 @@ class QtPageEditor(QWidget):
         self._editors = editors
         self.empty.setText(self.tr("Choose a page in the outline to edit it.") if self._page_id is None
                            else self.tr("This page is empty. Insert a block, or drag one here from the library."))
-        self.empty.setVisible(not editors)
+        self.empty.setVisible(not editors and not (self._page_id is None and self.welcome))
+        if self.welcome is not None:
+            self.welcome.setVisible(self._page_id is None)
 
     def _drop_editor(self, editor: BlockEditor) -> None:
         if editor is self._current:
