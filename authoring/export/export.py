@@ -87,7 +87,7 @@ def run_export(library: Library, request: ExportRequest, job: Job | None = None)
         with library.transaction() as session:  # read only: asset bytes for the builder
             tree = _build(session, request, course, job)
             job.progress(0, 0, "checking the package")
-            _check(tree, request.format)
+            problems = problems + _check(tree, request.format)
             write_zip(partial, tree.files.items(), job)
         digest, size = blobstore.hash_file(partial)
         job.check()
@@ -164,10 +164,12 @@ class _Blobs:
         return Streamed(size, write)
 
 
-def _check(tree: PackageTree, format_name: str) -> None:
-    """The validator's checks on the built tree; any problem is a bug in Coursesmith."""
+def _check(tree: PackageTree, format_name: str) -> list[Problem]:
+    """The validator's checks on the built tree; any problem is a bug in Coursesmith.
+    What learners would run into (the format's `learner_check`) comes back as warnings."""
     problems, names = name_problems(tree.files)
-    report = check_package(Package(names, {n: tree.size(n) for n in names}, tree.read), problems)
+    package = Package(names, {n: tree.size(n) for n in names}, tree.read)
+    report = check_package(package, problems, learner=False)
     if report.format != format_name:
         report.problems.insert(0, f"it was recognised as {report.format}, not {format_name}")
     if report.problems:
@@ -175,6 +177,7 @@ def _check(tree: PackageTree, format_name: str) -> None:
             "the package failed its own checks (a bug in Coursesmith; please report it): "
             + "; ".join(report.problems[:3])
         )
+    return [Problem("warning", text) for text in formats.get(format_name).learner_check(package)]
 
 
 def _record(library: Library, request: ExportRequest, course: Course, published: list[Recorded],

@@ -28,7 +28,9 @@ def _settings_key(quality: int) -> str:
     settings = {**SETTINGS, "jpeg_quality": quality}
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
 RESIZABLE = {"image/jpeg", "image/png", "image/webp", "image/bmp", "image/tiff"}
-WORKERS = 2  # threads that make images when an export has several new ones
+# Threads that make images when an export has several new ones: every core (Pillow lets
+# go of the GIL while it decodes, resizes and encodes).
+WORKERS = max(2, os.cpu_count() or 2)
 
 
 @dataclass(frozen=True)
@@ -143,13 +145,15 @@ def _make_and_index(data: bytes, mime: str, folder: Path, quality: int) -> list[
 
 def _make(data: bytes, mime: str, folder: Path, quality: int) -> list[Variant]:
     """Every width up to the original's, largest first, each made from the one before
-    (resizing a smaller picture is cheaper). A JPEG that needs no resizing and no
-    rotation is shipped as it came: decoding and encoding it again only loses quality."""
+    (resizing a smaller picture is cheaper). A JPEG or PNG that needs no resizing and no
+    rotation is shipped as it came: decoding and encoding it again costs time (PNG's
+    optimizer most of all) and, for a JPEG, quality. A JPEG is decoded at the smallest
+    scale (`draft`) that still covers the largest width needed."""
     folder.mkdir(parents=True, exist_ok=True)
     with Image.open(io.BytesIO(data)) as original:
         largest = min(original.width, SETTINGS["widths"][-1])
-        untouched = (mime == "image/jpeg" and original.width == largest
-                     and original.getexif().get(0x0112, 1) == 1)
+        untouched = (mime in ("image/jpeg", "image/png") and original.format in ("JPEG", "PNG")
+                     and original.width == largest and original.getexif().get(0x0112, 1) == 1)
         if original.format == "JPEG":
             original.draft("RGB", (largest, max(1, original.height * largest // original.width)))
         ImageOps.exif_transpose(original, in_place=True)  # no copy of the whole image
@@ -185,3 +189,21 @@ def _save(image: Image.Image, path: Path, suffix: str, quality: int) -> None:
     else:
         image.save(temporary, "PNG", optimize=True)
     temporary.replace(path)
+
+
+def prepare(library, asset_ids: Iterable[str], quality: int = DEFAULT_QUALITY,
+            job: Job | None = None) -> int:
+    """Make the package images of ASSET_IDS now, into the cache, so that the first export
+    of a course finds them ready (the app calls this in the background right after an
+    import). Each file is read in a transaction of its own, so nothing holds the library
+    while images are made. Returns how many images were made or found."""
+    from authoring.model import renditions
+
+    with library.transaction() as session:
+        images = renditions.resizable_images(session, list(asset_ids), RESIZABLE)
+
+    def read(sha256: str) -> bytes:
+        with library.transaction() as session:
+            return renditions.blob(session, sha256)
+
+    return len(variants_of_many(images, read, quality=quality, job=job))

@@ -105,12 +105,15 @@ def validate_tree(files: dict[str, bytes]) -> Report:
     return check_package(package, problems)
 
 
-def check_package(package: Package, problems: list[str] = ()) -> Report:
-    """Every check on a package view; `problems`: what was found before (unsafe entries)."""
+def check_package(package: Package, problems: list[str] = (), learner: bool = True) -> Report:
+    """Every check on a package view; `problems`: what was found before (unsafe entries);
+    `learner`: also what learners would run into (the format's `learner_check`)."""
     fmt, found = recognise(package)
     problems = [*problems, *found]
     if fmt.marker in package:
         problems.extend(fmt.check(package))
+        if learner:
+            problems.extend(fmt.learner_check(package))
     sizes, player = _sizes(package)
     if player > PLAYER_GZIP_BUDGET:
         problems.append(

@@ -19,7 +19,7 @@ from authoring.ui import dialogs, settings
 from authoring.ui.browser_model import IdRole, LibraryItemModel, thumbnail_size_hint
 from authoring.ui.drag import OBJECT_IDS_MIME
 from authoring.ui.library_events import QtLibraryEvents
-from authoring.ui.operations import Context, Operation, imports, library as library_ops
+from authoring.ui.operations import Context, Operation, export as export_ops, imports, library as library_ops
 from authoring.ui.operations.imports import ImportReport
 from authoring.ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QModelIndex,
@@ -235,6 +235,13 @@ class QtLibraryBrowser(QWidget):
 
     # ------------------------------------------------------------------ import
 
+    def _prepare_images(self, report: ImportReport) -> None:
+        """Pictures just imported get their package sizes made now, in the background."""
+        ids = [o.object_id for o in report.outcomes if o.status == "imported" and o.kind == "asset"]
+        if ids:
+            self.prepare_op = export_ops.prepare_images(self.context, ids, settings.image_quality())
+            self.prepare_op.failure(lambda error: None).run()  # the export will try again
+
     def import_paths(self, paths: list[str]) -> Operation:
         """Import files and folders on the writer thread; one transaction per file."""
         self.import_op = imports.import_paths(self.context, paths, settings.author())
@@ -242,6 +249,7 @@ class QtLibraryBrowser(QWidget):
         return self.import_op
 
     def _on_imported(self, report: ImportReport) -> None:
+        self._prepare_images(report)
         refused = report.refused()
         summary = self.tr("Imported {imported}, already in the library {duplicates}, "
                           "refused {refused}.").format(

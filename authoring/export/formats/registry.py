@@ -42,6 +42,9 @@ class Format:
     recognises: Callable[[Package], bool] = _always
     # The format's own checks of a package it recognised (manifest, references).
     check: PackageCheck = _no_problems
+    # What learners would run into in a package that is built right (progress too long to
+    # be saved): `validate` reports it as a problem, an export as a warning.
+    learner_check: PackageCheck = _no_problems
     schemas: tuple[SchemaSet, ...] = ()
     suffix: str = ".zip"  # of the file an export writes
     # Recognises any package with its marker (plain HTML: any index.html), so it is tried

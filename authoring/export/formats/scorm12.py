@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from lxml import etree
 
 from authoring.export import ims_manifest as cp
-from authoring.export import resolved as r
+from authoring.export import resolved as r, suspend
 from authoring.export.builder import PackageBuilder
 from authoring.export.formats.registry import Format
 from authoring.export.package import Package
@@ -130,5 +130,5 @@ def recognises(package: Package) -> bool:
 
 FORMAT = Format(
     name="scorm12", label="SCORM 1.2", builder=Scorm12Builder, marker=cp.MANIFEST,
-    recognises=recognises, check=check, schemas=(SCHEMAS,),
+    recognises=recognises, check=check, schemas=(SCHEMAS,), learner_check=suspend.scorm12_problems,
 )

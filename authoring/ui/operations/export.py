@@ -37,3 +37,17 @@ def validate_package(context: Context, path: Path) -> Operation:
         return validate(path)
 
     return Operation(context, tr("Validating"), work=work, background=True, writes=False)
+
+
+def prepare_images(context: Context, asset_ids: list[str], image_quality: int) -> Operation:
+    """The package images of newly imported pictures, made in the background at once, so
+    the first export finds them ready; nobody waits for it (no progress dialog)."""
+    library = context.library
+
+    def work(job: Job) -> int:
+        from authoring.export.images import prepare
+
+        return prepare(library, asset_ids, image_quality, job)
+
+    return Operation(context, tr("Preparing images"), work=work, background=True, writes=False,
+                     progress=False)
