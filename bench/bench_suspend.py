@@ -60,7 +60,6 @@ def build_course(library, pages: int, questions: int) -> str:
 
 
 def unit_config(package: Path) -> dict:
-    from authoring.export.package import Package  # noqa: F401 (the same reader validate uses)
     from authoring.export.suspend import unit_configs
 
     with zipfile.ZipFile(package) as archive:
