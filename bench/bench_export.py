@@ -283,6 +283,16 @@ def worker(args: argparse.Namespace) -> None:
     if args.change is not None:
         with library.transaction() as session:
             objects.update(session, args.block, data={"html": f"<p>changed {args.change}</p>"})
+    prepared_s = 0.0
+    if args.prepare:  # what the app does in the background right after an import
+        from authoring.export import images
+        from authoring.model import browse
+
+        with library.transaction() as session:
+            asset_ids = [object_id for object_id, _ in browse.titles(session, "asset")]
+        t0 = time.perf_counter()
+        images.prepare(library, asset_ids)
+        prepared_s = time.perf_counter() - t0
     first: dict[str, float] = {}  # when each step of the pipeline began
 
     def progress(done: int, total: int, text: str) -> None:
@@ -303,6 +313,7 @@ def worker(args: argparse.Namespace) -> None:
     library.close()
     built = first.get("checking the package", t0)
     print(json.dumps({"export_s": elapsed, "size": result.size, "sha256": result.sha256,
+                      "prepared_s": prepared_s,
                       "phases": {
                           "publish+resolve+build (incl. images)": built - t0,
                           "check+zip+hash+record": first.get("done", built) - built}}))
@@ -354,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--block", help=argparse.SUPPRESS)
     parser.add_argument("--change", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--image-workers", type=int,
                         help="threads that make images (default: images.WORKERS)")
     parser.add_argument("--profile-to", dest="profile_out", help=argparse.SUPPRESS)
@@ -376,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     base = ["--library", str(library), "--course", info["course_id"]]
     if args.image_workers is not None:
         base += ["--image-workers", str(args.image_workers)]
-    results: dict[str, list[dict]] = {"cold": [], "warm": [], "changed": []}
+    results: dict[str, list[dict]] = {"cold": [], "warm": [], "changed": [], "prepared": []}
     try:
         # cold: pristine library, empty cache
         cache = None
@@ -395,6 +407,20 @@ def main(argv: list[str] | None = None) -> int:
             results["cold"].append(r)
             print(f"  cold #{k + 1}: export {r['export_s']:.2f} s, peak {r['peak_mb']:.0f} MB, "
                   f"{r['phases']}, package sha256 {r['sha256'][:12]}", flush=True)
+        # prepared: a pristine library whose images the app prepared after the import, then
+        # the first export (what a designer sees: import, a while later, export)
+        for k in range(args.repeat):
+            for leftover in (library, *_sidecars(library)):
+                leftover.unlink(missing_ok=True)
+            shutil.copyfile(pristine, library)
+            fresh = work / f"cache-prepared-{k}"
+            fresh.mkdir()
+            r = run_worker(*base, "--out", str(work / "prepared.zip"), "--prepare",
+                           env={**os.environ, "COURSESMITH_CACHE": str(fresh)})
+            shutil.rmtree(fresh)
+            results["prepared"].append(r)
+            print(f"  prepared #{k + 1}: images after import {r['prepared_s']:.2f} s, then first "
+                  f"export {r['export_s']:.2f} s", flush=True)
         # warm: same library state (already published), the cache the cold run filled
         for k in range(args.repeat):
             extra = ["--profile-to", str(CORPUS / "profile-warm.prof")] if args.profile and k == 0 else []
@@ -433,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     cold = [r["export_s"] for r in results["cold"]]
+    prep_images = [r["prepared_s"] for r in results["prepared"]]
+    prep_export = [r["export_s"] for r in results["prepared"]]
     warm = [r["export_s"] for r in results["warm"]]
     changed = [r["export_s"] for r in results["changed"]]
     peaks = [r["peak_mb"] for rs in results.values() for r in rs]
@@ -454,6 +482,8 @@ def main(argv: list[str] | None = None) -> int:
         ("  of which publish+resolve+build", _median([r["phases"]["publish+resolve+build (incl. images)"] for r in results["warm"]]), ""),
         ("  of which check+zip+hash+record", _median([r["phases"]["check+zip+hash+record"] for r in results["warm"]]), ""),
         ("export after one text change", _median(changed), _noise(changed)),
+        ("images prepared in the background after import", _median(prep_images), _noise(prep_images)),
+        ("first export once they are ready", _median(prep_export), _noise(prep_export)),
         ("zip -r -q of the unzipped package", zip_s, _noise(zip_times)),
     ]
     print(f"{'measure (median of ' + str(args.repeat) + ')':<50} {'seconds':>9}  min-max (noise)")
@@ -468,6 +498,8 @@ def main(argv: list[str] | None = None) -> int:
          max(peaks) < MEMORY_TARGET_MB),
         (f"cold export / zip -r <= {RATIO_TARGET}x", f"{_median(cold) / zip_s:.2f}x",
          _median(cold) / zip_s <= RATIO_TARGET),
+        (f"first export (images prepared) / zip -r <= {RATIO_TARGET}x", f"{_median(prep_export) / zip_s:.2f}x",
+         _median(prep_export) / zip_s <= RATIO_TARGET),
         (f"warm export / zip -r <= {RATIO_TARGET}x", f"{_median(warm) / zip_s:.2f}x",
          _median(warm) / zip_s <= RATIO_TARGET),
         (f"changed export < {CHANGED_TARGET:.0%} of cold", f"{_median(changed) / _median(cold):.1%}",
