@@ -30,7 +30,7 @@ def choose_from_insert_menu(ui: Harness, *path: str) -> None:
 
     QTimer.singleShot(20, pick)
     ui.qtbot.mouseClick(ui.widget.insert_button, Qt.MouseButton.LeftButton)
-    ui.qtbot.waitUntil(lambda: not steps, timeout=5000)
+    ui.qtbot.waitUntil(lambda: not steps, timeout=10000)
 
 
 def test_a_new_text_block_takes_the_cursor_and_its_first_words_as_title(ui) -> None:
@@ -38,7 +38,7 @@ def test_a_new_text_block_takes_the_cursor_and_its_first_words_as_title(ui) -> N
     ui.widget.show_page(page)
     choose_from_insert_menu(ui, "Text")
     editor = ui.widget.block_editors()[0]
-    ui.qtbot.waitUntil(lambda: editor.text.hasFocus(), timeout=3000)
+    ui.qtbot.waitUntil(lambda: editor.text.hasFocus(), timeout=10000)
     ui.qtbot.keyClicks(QApplication.focusWidget(), "Keep fire doors shut at all times, day and night")
     block = editor.block_id
 
@@ -48,7 +48,7 @@ def test_a_new_text_block_takes_the_cursor_and_its_first_words_as_title(ui) -> N
         with ui.library.transaction() as session:
             return objects.get(session, block).title
 
-    ui.qtbot.waitUntil(lambda: title() == "Keep fire doors shut at all…", timeout=5000)
+    ui.qtbot.waitUntil(lambda: title() == "Keep fire doors shut at all…", timeout=10000)
 
 
 def test_a_new_multiple_response_question_starts_with_two_empty_choices(ui) -> None:
@@ -67,7 +67,7 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, lib_path) -> None:
     window = open_window(qtbot, lib_path)
     window.outline.add_course()
     stack = window.undo_stack
-    qtbot.waitUntil(lambda: stack.count() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: stack.count() > 0, timeout=10000)
     window.outline.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.outline.view)
     for redo in ((Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),

@@ -80,7 +80,8 @@ def test_dropping_two_pngs_on_the_browser_imports_them(qtbot, lib_path, images) 
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()  # a thumbnail
     mime = browser.model.mimeData([index, browser.model.index(1)])
     assert bytes(mime.data(OBJECT_IDS_MIME)).decode().split("\n") == browser.model.ids()
-    assert operations.running() == 0 and not window.isWindowModified()
+    qtbot.waitUntil(lambda: operations.running() == 0)  # the images prepared after the import
+    assert not window.isWindowModified()
 
 
 def test_refused_files_are_listed_and_the_rest_imported(qtbot, lib_path, images, tmp_path) -> None:

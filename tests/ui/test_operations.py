@@ -48,7 +48,8 @@ def test_cancel_an_import_of_many_files_keeps_what_finished(
     qtbot.waitUntil(lambda: window.browser.model.rowCount() == len(outcomes))
     assert "Cancelled" in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None  # the progress dialog has gone
-    assert operations.running() == 0 and not window.isWindowModified()
+    qtbot.waitUntil(lambda: operations.running() == 0)  # the images prepared after the import
+    assert not window.isWindowModified()
 
 
 def test_importing_from_the_asset_picker_answers_and_undoes_as_one_step(
