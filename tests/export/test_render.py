@@ -193,7 +193,7 @@ def test_blocks(page):
     assert [p.text for p in details[0].findall("p")] == ["Line one.", "Line two."]
     assert p1.find(".//audio").get("src") == "assets/talk.mp3"
     link = p1.find(".//div[@class='cs-file']/a")
-    assert link.get("href") == "assets/rules.pdf" and link.text == "Download rules.pdf"
+    assert link.get("href") == "assets/rules.pdf" and link.text_content() == "Download rules.pdf"
     assert "asset:" not in render()
 
 
