@@ -48,13 +48,14 @@ def exports(tmp_path_factory):
     packages = {}
     for locale in ("ar", "hi"):
         translate_sample(library_path, locale, COURSE_TITLE)
-    os.environ.setdefault("COURSESMITH_CACHE", str(root / "cache"))
     library = Library.open(library_path)
     try:
-        for locale in ("ar", "hi", "en"):
-            target = root / f"{locale}.zip"
-            export_course(library, COURSE_TITLE, "html", target, locale=locale)
-            packages[locale] = target
+        with pytest.MonkeyPatch.context() as patch:  # never the user's image cache
+            patch.setenv("COURSESMITH_CACHE", str(root / "cache"))
+            for locale in ("ar", "hi", "en"):
+                target = root / f"{locale}.zip"
+                export_course(library, COURSE_TITLE, "html", target, locale=locale)
+                packages[locale] = target
     finally:
         library.close()
     return packages
