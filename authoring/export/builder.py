@@ -18,6 +18,7 @@ read bytes by their hash.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -152,8 +153,17 @@ class PackageBuilder(ABC):
 
 def _characters(pages: Iterable[str]) -> str:
     """Every character a learner may read on the pages: their text, attributes (alt text)
-    and the player's config (strings the runtime shows), with entities decoded."""
-    return "".join(sorted(set(unescape("".join(pages)))))
+    and the player's config (strings the runtime shows), and what entities stand for.
+    (Set operations, not `unescape` of whole pages: the GIL stays free for the window.)"""
+    chars: set[str] = set()
+    for page in pages:
+        chars.update(page)
+        for entity in set(_ENTITY.findall(page)):
+            chars.update(unescape(entity))
+    return "".join(sorted(chars))
+
+
+_ENTITY = re.compile(r"&#?\w+;")
 
 
 def _suffix(filename: str) -> str:
