@@ -22,6 +22,8 @@ HINDI = "अग्नि सुरक्षा क्षत्रिय"
 
 @pytest.fixture
 def editor(qtbot, qapp, library):
+    """The page editor, in an app set up as the app's start does (the bundled fonts)."""
+    before = qapp.font()
     assert "Noto Sans Devanagari" in use_bundled_fonts(qapp)
     stack = QUndoStack()
     widget = QtPageEditor(library, stack, lambda: "Tester")
@@ -29,7 +31,8 @@ def editor(qtbot, qapp, library):
     widget.resize(900, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    qapp.setFont(before)
 
 
 def _page(library, html: str) -> tuple[str, str]:
