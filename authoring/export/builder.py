@@ -18,12 +18,15 @@ read bytes by their hash.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 from typing import ClassVar, Protocol
 
-from authoring.export import render
+from authoring.export import fonts, render
 from authoring.export import resolved as r
 from authoring.export.images import DEFAULT_QUALITY, RESIZABLE, Variant, variants_of_many
 from authoring.export.units import Unit, units_of
@@ -95,15 +98,26 @@ class PackageBuilder(ABC):
         tree = PackageTree()
         media = self._add_media(tree, blobs, job)
         strings = render.player_strings(self.course.locale)
-        for unit in self._pages():
-            html = render.render_unit(self.course, unit, adapter=self.adapter, media=media,
-                                      strings=strings)
-            tree.add(unit.href, html.encode("utf-8"))
+        pages = self._render(media, strings, ())
+        faces = fonts.package_fonts(_characters(pages.values()))
+        if faces:  # the pages link the fonts' stylesheet, so they are rendered again
+            pages = self._render(media, strings, (fonts.STYLESHEET,))
+        for href, html in pages.items():
+            tree.add(href, html.encode("utf-8"))
+        for name, data in faces.items():
+            tree.add(name, data)
         for relative in render.player_files(self.adapter):
             tree.add(f"player/{relative}", render.PLAYER_DIR / relative)
         for name, source in self.root_files(tree.names()).items():
             tree.add(name, source)
         return tree
+
+    def _render(self, media: dict[str, render.MediaFile], strings: dict[str, str],
+                stylesheets: tuple[str, ...]) -> dict[str, str]:
+        """Each unit's player page by its file name."""
+        return {unit.href: render.render_unit(self.course, unit, adapter=self.adapter, media=media,
+                                              strings=strings, stylesheets=stylesheets)
+                for unit in self._pages()}
 
     def _pages(self) -> list[Unit]:
         """Each unit's player page; a package of several units also opens as a whole from
@@ -135,6 +149,21 @@ class PackageBuilder(ABC):
         default = next((v for v in made if v.width >= 960), made[-1])
         src = f"assets/{asset.id}-{default.width}{default.suffix}"
         return render.MediaFile(src, tuple(srcset), default.width, default.height)
+
+
+def _characters(pages: Iterable[str]) -> str:
+    """Every character a learner may read on the pages: their text, attributes (alt text)
+    and the player's config (strings the runtime shows), and what entities stand for.
+    (Set operations, not `unescape` of whole pages: the GIL stays free for the window.)"""
+    chars: set[str] = set()
+    for page in pages:
+        chars.update(page)
+        for entity in set(_ENTITY.findall(page)):
+            chars.update(unescape(entity))
+    return "".join(sorted(chars))
+
+
+_ENTITY = re.compile(r"&#?\w+;")
 
 
 def _suffix(filename: str) -> str:

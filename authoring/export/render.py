@@ -15,16 +15,18 @@ import hashlib
 import json
 import random
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html import escape
+from html import escape, unescape
 from typing import Any, Callable
 
 from authoring import resources
 from authoring.export import resolved as r
 from authoring.export.interactions import correct_response, interaction_type
 from authoring.export.units import Unit
+from authoring.model.locales import is_rtl
 from authoring.model.sizes import human_size
 
 PLAYER_DIR = resources.path("player")
@@ -95,15 +97,34 @@ def _strings_file(name: str) -> dict[str, str]:
 
 
 def render_unit(course: r.Course, unit: Unit, *, adapter: Adapter, media: dict[str, MediaFile],
-                strings: dict[str, str]) -> str:
-    """The player's HTML file for one unit (e.g. index.html)."""
+                strings: dict[str, str], stylesheets: tuple[str, ...] = ()) -> str:
+    """The player's HTML file for one unit (e.g. index.html); `stylesheets` are linked
+    after the player's own (the fonts the package carries for its scripts)."""
     player_files(adapter)  # refuses an unknown adapter before anything is written
     renderer = _Renderer(course, unit, media, {**_strings_file("en"), **strings}, adapter)
-    return renderer.document()
+    return renderer.document(stylesheets)
 
 
 def _text(value: str) -> str:
     return escape(value, quote=True)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def direction(text: str, *, markup: bool = False) -> str | None:
+    """"rtl" or "ltr" from the text's first strong letter (Unicode's rule P2, as
+    `dir="auto"` does), None when it has none (numbers, punctuation); `markup`: `text` is
+    HTML, and only what a learner reads counts."""
+    if markup:
+        text = unescape(_TAG.sub(" ", text))
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
 
 
 def _format(template: str, **values: Any) -> str:
@@ -140,9 +161,23 @@ class _Renderer:
         questions = [q for page in unit.pages for q in page.questions]
         self.question_keys = {q.id: f"q{n}" for n, q in enumerate(questions)}
 
+    # ------------------------------------------------------------ direction
+
+    def _bidi(self, text: str, *, markup: bool = False) -> str:
+        """` dir="…" lang="…"` for text that runs the other way from the page (a string
+        still in the source language of an Arabic export, an English quotation), so the
+        browser lays it out, and a screen reader speaks it, in its own direction and
+        language; "" for text that runs the page's way."""
+        found = direction(text, markup=markup)
+        if found is None or found == ("rtl" if self.course.rtl else "ltr"):
+            return ""
+        source = self.course.source_locale
+        lang = f' lang="{_text(source)}"' if source and (found == "rtl") == is_rtl(source) else ""
+        return f' dir="{found}"{lang}'
+
     # ------------------------------------------------------------ document
 
-    def document(self) -> str:
+    def document(self, stylesheets: tuple[str, ...] = ()) -> str:
         c, s = self.course, self.s
         direction = "rtl" if c.rtl else "ltr"
         parts = [
@@ -154,6 +189,7 @@ class _Renderer:
             f"<title>{_text(self._title())}</title>",
             '<link rel="icon" href="data:,">',  # no favicon request, so no 404 in the console
             '<link rel="stylesheet" href="player/player.css">',
+            *(f'<link rel="stylesheet" href="{_text(sheet)}">' for sheet in stylesheets),
             *(f'<script defer src="player/{script}"></script>' for script in self.adapter.scripts),
             '<script defer src="player/player.js"></script>',
             f'<script type="application/json" id="cs-config">{self._config_json()}</script>',
@@ -182,7 +218,7 @@ class _Renderer:
         progress = _format(self.s["progress"], n=1, total=total)
         return (
             '<header class="cs-header">'
-            f'<p class="cs-course">{_text(self.course.title)}</p>'
+            f'<p class="cs-course"{self._bidi(self.course.title)}>{_text(self.course.title)}</p>'
             '<div class="cs-progress">'
             f'<p class="cs-progress-text" id="cs-progress-text">{_text(progress)}</p>'
             '<div class="cs-bar" aria-hidden="true"><span class="cs-bar-fill"></span></div>'
@@ -198,12 +234,12 @@ class _Renderer:
             '<ol class="cs-menu" id="cs-menu">',
         ]
         for lesson in self.unit.lessons:
-            rows.append(f'<li class="cs-menu-lesson"><span class="cs-menu-lesson-title">'
-                        f"{_text(lesson.title)}</span><ol>")
+            rows.append(f'<li class="cs-menu-lesson"><span class="cs-menu-lesson-title"'
+                        f"{self._bidi(lesson.title)}>{_text(lesson.title)}</span><ol>")
             for page in lesson.pages:
                 key = self.page_keys[page.id]
-                rows.append(f'<li><button type="button" class="cs-menu-page" data-page="{key}">'
-                            f"{_text(page.title)}</button></li>")
+                rows.append(f'<li><button type="button" class="cs-menu-page" data-page="{key}"'
+                            f"{self._bidi(page.title)}>{_text(page.title)}</button></li>")
             rows.append("</ol></li>")
         if self.unit.scored:
             rows.append('<li class="cs-menu-lesson"><button type="button" class="cs-menu-page" '
@@ -228,8 +264,8 @@ class _Renderer:
         for page in self.unit.pages:
             key = self.page_keys[page.id]
             blocks = "".join(self._block(block) for block in page.blocks)
-            out.append(f'<template id="cs-page-{key}"><h1 class="cs-title" tabindex="-1">'
-                       f"{_text(page.title)}</h1>{blocks}</template>")
+            out.append(f'<template id="cs-page-{key}"><h1 class="cs-title" tabindex="-1"'
+                       f"{self._bidi(page.title)}>{_text(page.title)}</h1>{blocks}</template>")
         if self.unit.scored:
             s = self.s
             out.append(
@@ -265,25 +301,29 @@ class _Renderer:
             raise ValueError(f"the asset {asset_id} is shown but has no file in the package") from None
 
     def _text_block(self, block: r.TextBlock) -> str:
-        return f'<div class="cs-text" data-block="{block.id}">{self._rich(block.html)}</div>'
+        return (f'<div class="cs-text" data-block="{block.id}"{self._bidi(block.html, markup=True)}>'
+                f"{self._rich(block.html)}</div>")
 
     def _callout(self, block: r.Callout) -> str:
         variant = block.variant if block.variant in ("note", "tip", "warning") else "note"
         return (f'<div class="cs-callout cs-{variant}" role="note" data-block="{block.id}">'
                 f'<p class="cs-callout-label">{_text(self.s[variant])}</p>'
-                f'<div class="cs-text">{self._rich(block.html)}</div></div>')
+                f'<div class="cs-text"{self._bidi(block.html, markup=True)}>{self._rich(block.html)}'
+                "</div></div>")
 
     def _media_block(self, block: r.MediaBlock) -> str:
         mime = block.asset.mime
         file = self._file(block.asset.id)
-        caption = f"<figcaption>{_text(block.caption)}</figcaption>" if block.caption else ""
+        caption = (f"<figcaption{self._bidi(block.caption)}>{_text(block.caption)}</figcaption>"
+                   if block.caption else "")
         if mime.startswith("image/"):
             body = self._image(block, file)
         elif mime.startswith(("audio/", "video/")):
             body = self._player(block, file, "video" if mime.startswith("video/") else "audio")
         else:
             return (f'<div class="cs-file" data-block="{block.id}">{self._download(block, file)}'
-                    f'{f"<p>{_text(block.caption)}</p>" if block.caption else ""}</div>')
+                    f'{f"<p{self._bidi(block.caption)}>{_text(block.caption)}</p>" if block.caption else ""}'
+                    "</div>")
         return (f'<figure class="cs-media" data-block="{block.id}">{body}{caption}</figure>'
                 f"{self._transcript(block.transcript)}")
 
@@ -317,8 +357,8 @@ class _Renderer:
     def _download(self, block: r.MediaBlock, file: MediaFile) -> str:
         name = block.asset.filename
         kind = name.rsplit(".", 1)[-1].upper() if "." in name else block.asset.mime
-        label = _format(self.s["download"], name=name)
-        return (f'<a class="cs-download" href="{_text(file.src)}" download>{_text(label)}</a> '
+        label = _format(_text(self.s["download"]), name=f"<bdi>{_text(name)}</bdi>")
+        return (f'<a class="cs-download" href="{_text(file.src)}" download>{label}</a> '
                 f'<span class="cs-file-info">({_text(kind)}, {human_size(block.asset.size)})</span>')
 
     def _transcript(self, transcript: str) -> str:
@@ -326,6 +366,8 @@ class _Renderer:
             return ""
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", transcript) if p.strip()]
         body = "".join(f"<p>{_text(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+        bidi = self._bidi(transcript)
+        body = f"<div{bidi}>{body}</div>" if bidi else body
         return (f'<details class="cs-transcript"><summary>{_text(self.s["transcript"])}</summary>'
                 f"{body}</details>")
 
@@ -339,7 +381,8 @@ class _Renderer:
         }[q.type](q, key)
         return (
             f'<form class="cs-question cs-{q.type.replace("_", "-")}" data-q="{key}" '
-            f'data-block="{q.id}" novalidate><fieldset><legend>{_text(q.prompt)}</legend>'
+            f'data-block="{q.id}" novalidate><fieldset><legend{self._bidi(q.prompt)}>'
+            f'{_text(q.prompt)}</legend>'
             f'{body}</fieldset><div class="cs-actions"><button type="submit" class="cs-submit">'
             f'{_text(self.s["submit"])}</button></div>'
             f'<div class="cs-feedback" role="status" aria-live="polite" tabindex="-1"></div></form>'
@@ -348,7 +391,7 @@ class _Renderer:
     def _option(self, kind: str, key: str, index: int, value: str, label: str) -> str:
         ident = f"{key}-{index}"
         return (f'<div class="cs-option"><input type="{kind}" name="{key}" id="{ident}" '
-                f'value="{_text(value)}"><label for="{ident}">{_text(label)}</label></div>')
+                f'value="{_text(value)}"><label for="{ident}"{self._bidi(label)}>{_text(label)}</label></div>')
 
     def _choices(self, q: r.Question, key: str) -> str:
         kind = "radio" if q.type == "single" else "checkbox"
@@ -366,9 +409,10 @@ class _Renderer:
     def _matching(self, q: r.Question, key: str) -> str:
         matches = sorted(q.pairs, key=lambda p: (p.match.casefold(), p.match, p.id))
         options = f'<option value="">{_text(self.s["chooseOne"])}</option>' + "".join(
-            f'<option value="{_text(p.id)}">{_text(p.match)}</option>' for p in matches)
+            f'<option value="{_text(p.id)}"{self._bidi(p.match)}>{_text(p.match)}</option>'
+            for p in matches)
         return "".join(
-            f'<div class="cs-pair"><label for="{key}-{n}">{_text(p.prompt)}</label>'
+            f'<div class="cs-pair"><label for="{key}-{n}"{self._bidi(p.prompt)}>{_text(p.prompt)}</label>'
             f'<select id="{key}-{n}" data-pair="{_text(p.id)}">{options}</select></div>'
             for n, p in enumerate(q.pairs))
 
@@ -376,7 +420,7 @@ class _Renderer:
         up, down = _text(self.s["moveUp"]), _text(self.s["moveDown"])
         rows = "".join(
             f'<li class="cs-item" data-item="{_text(item.id)}">'
-            f'<span class="cs-item-text" id="{key}-t{n}">{_text(item.text)}</span>'
+            f'<span class="cs-item-text" id="{key}-t{n}"{self._bidi(item.text)}>{_text(item.text)}</span>'
             f'<span class="cs-item-moves"><button type="button" class="cs-up" '
             f'aria-describedby="{key}-t{n}">{up}</button><button type="button" class="cs-down" '
             f'aria-describedby="{key}-t{n}">{down}</button></span></li>'

@@ -127,6 +127,7 @@ class _Resolver:
             pass_mark=body.pass_mark, completion=body.completion,
             navigation=body.navigation, lessons=lessons, locale=self.locale,
             rtl=locales.is_rtl(self.locale), versions=tuple(sorted(self.used.items())),
+            source_locale=locales.source_locale(self.session),
         )
         self._course_checks(course, body)
         return course

@@ -129,6 +129,7 @@ class Course:
     lessons: tuple[Lesson, ...]
     locale: str
     rtl: bool = False
+    source_locale: str = ""  # where a string has no translation, the language it is in
     versions: tuple[tuple[str, int], ...] = field(default=(), repr=False)
 
     @property

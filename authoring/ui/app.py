@@ -72,9 +72,17 @@ def _application():
         app = QApplication(sys.argv[:1])
         app.setDesktopFileName("coursesmith")
         _set_window_icon(app)
+        _use_bundled_fonts(app)
         _install_translator(app)
         _follow_color_scheme(app)
     return app
+
+
+def _use_bundled_fonts(app) -> None:
+    """Every script renders and shapes in the editor with no font installed (ui/fonts.py)."""
+    from authoring.ui.fonts import use_bundled_fonts
+
+    use_bundled_fonts(app)
 
 
 def _set_window_icon(app) -> None:

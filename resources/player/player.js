@@ -325,6 +325,7 @@
     }
     lines.forEach(function (line, i) {
       var p = D.createElement('p');
+      p.dir = 'auto';  // the author's feedback may still be in the source language
       if (i === 0) { var b = D.createElement('strong'); b.textContent = line; p.appendChild(b); } else p.textContent = line;
       box.appendChild(p);
     });
@@ -358,7 +359,8 @@
     var items = $$('.cs-item', list);
     var form = list.closest('form');
     $('.cs-feedback', form).textContent = fmt(S.moved, {
-      item: $('.cs-item-text', li).textContent, n: items.indexOf(li) + 1, total: items.length
+      // isolated (FSI ... PDI), so an item in the other direction does not reorder the sentence
+      item: '\u2068' + $('.cs-item-text', li).textContent + '\u2069', n: items.indexOf(li) + 1, total: items.length
     });
   }
 

@@ -193,7 +193,7 @@ def test_blocks(page):
     assert [p.text for p in details[0].findall("p")] == ["Line one.", "Line two."]
     assert p1.find(".//audio").get("src") == "assets/talk.mp3"
     link = p1.find(".//div[@class='cs-file']/a")
-    assert link.get("href") == "assets/rules.pdf" and link.text == "Download rules.pdf"
+    assert link.get("href") == "assets/rules.pdf" and link.text_content() == "Download rules.pdf"
     assert "asset:" not in render()
 
 
@@ -534,3 +534,44 @@ def test_a_file_link_states_its_size_as_the_rest_of_coursesmith_does(page):
     assert "(PDF, 1.4 MB)" in " ".join(infos)
     assert [human_size(n) for n in (500, 1_500_000, 192_205, 3 * 1024 ** 3)] == [
         "500 bytes", "1.4 MB", "187.7 KB", "3.0 GB"]
+
+
+# ------------------------------------------------------------------ direction
+
+
+def test_text_running_the_other_way_gets_its_own_direction_and_language():
+    """In an Arabic export, strings still in English (no translation yet) say so, so the
+    browser lays them out left to right and a screen reader reads them as English."""
+    course = replace(make_course("ar", rtl=True), source_locale="en")
+    arabic = r.Page("opage00000000009", 1, "مرحبا", (r.TextBlock("otext00000000009", 1, "<p>نص عربي</p>"),))
+    course = replace(course, lessons=(
+        replace(course.lessons[0], pages=(arabic, *course.lessons[0].pages)), course.lessons[1]))
+    doc = lhtml.document_fromstring(render(course))
+    pages = templates(doc)
+    own = pages["cs-page-p0"]
+    assert own.find(".//h1").get("dir") is None and own.find_class("cs-text")[0].get("dir") is None
+    english = pages["cs-page-p1"]
+    h1 = english.find(".//h1")
+    assert (h1.get("dir"), h1.get("lang")) == ("ltr", "en")
+    text = english.find_class("cs-text")[0]
+    assert (text.get("dir"), text.get("lang")) == ("ltr", "en")
+    menu = [b for b in doc.find_class("cs-menu-page") if b.get("data-page") == "p1"][0]
+    assert (menu.get("dir"), menu.get("lang")) == ("ltr", "en")
+    legend = pages["cs-page-p3"].find(".//legend")
+    assert legend.get("dir") == "ltr"
+
+
+def test_a_file_name_is_isolated_inside_a_translated_sentence():
+    doc = lhtml.document_fromstring(render(make_course("ar", rtl=True)))
+    link = templates(doc)["cs-page-p1"].find(".//div[@class='cs-file']/a")
+    assert link.find("bdi").text == "rules.pdf"
+    assert link.text_content() == "تنزيل rules.pdf"
+
+
+def test_direction_is_the_first_strong_letter():
+    from authoring.export.render import direction
+
+    assert direction("2024: مرحبا Hello") == "rtl"
+    assert direction("<p title='x'>12 <b>Hello</b> مرحبا</p>", markup=True) == "ltr"
+    assert direction("<p>&#1605;</p>", markup=True) == "rtl"
+    assert direction("12 – !") is None

@@ -39,6 +39,7 @@ def test_the_bundle_builds_runs_opens_libraries_installs_and_uninstalls() -> Non
     assert checks[1:] == [
         "ok: every bundled binary finds its libraries",
         "ok: command line: sample, init, import (2 files), list, search, info, export (5 formats), validate",
+        "ok: a Hindi course exports with its Devanagari font subset (fontTools in the bundle)",
         "ok: the app showed 'Workplace Fire Safety — Coursesmith'",
         "ok: installed: menu entry, icons, *.cslib (by name and by contents) opens with coursesmith.desktop",
         "ok: the menu entry opened the app",
