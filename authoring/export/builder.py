@@ -94,7 +94,7 @@ class PackageBuilder(ABC):
         job = ensure(job)
         tree = PackageTree()
         media = self._add_media(tree, blobs, job)
-        strings = render.player_strings(self.course.locale)
+        strings = render.player_strings(self.course.locale, dict(self.course.player_strings))
         for unit in self._pages():
             html = render.render_unit(self.course, unit, adapter=self.adapter, media=media,
                                       strings=strings)

@@ -130,6 +130,8 @@ class Course:
     locale: str
     rtl: bool = False
     versions: tuple[tuple[str, int], ...] = field(default=(), repr=False)
+    # the player's interface strings the library translated for this locale (key, text)
+    player_strings: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
     def pages(self) -> tuple[Page, ...]:

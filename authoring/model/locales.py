@@ -103,9 +103,11 @@ def _require_target(session: Session, locale: str) -> str:
 
 
 def set_translation(
-    session: Session, object_id: str, field: str, locale: str, text: str
+    session: Session, object_id: str, field: str, locale: str, text: str,
+    seen_hash: str | None = None,
 ) -> Translation:
-    """Store a translation of one field, stamped with the hash of today's source."""
+    """Store a translation of one field, stamped with the hash of today's source (or, from
+    a translator's file, of the source they saw: `seen_hash`)."""
     locale = _require_target(session, locale)
     obj = _object(session, object_id)
     body = content.of(obj.kind, obj.data)
@@ -120,7 +122,7 @@ def set_translation(
         row = Translation(object_id=object_id, field=field, locale=locale)
         session.add(row)
     row.text = text
-    row.source_hash = source_hash(sources[field])
+    row.source_hash = seen_hash or source_hash(sources[field])
     row.modified_at = utcnow()
     session.flush()
     return row
