@@ -53,6 +53,9 @@ def export_strings(session: Session, course_id: str, locale: str, *, format: str
     units: list[Unit] = course_units(session, course.id, locale)
     if only:
         units = [unit for unit in units if unit.status in ONLY[only]]
+    if not units:  # an XLIFF 2.0 file needs a unit; and an empty file helps nobody
+        what = f"{only} " if only else ""
+        raise InvalidContentError(f"no {what}strings to translate into {locale}; nothing was written")
     source = locales.source_locale(session)
     info = FileInfo(identity.library_id(session), course.id, source, locale)
     return ExportedStrings(FORMATS[format](info, units), len(units), locale, source)
