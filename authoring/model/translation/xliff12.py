@@ -132,7 +132,9 @@ def _run(element: etree._Element | None) -> tuple[Run, list[str]]:
 
 
 def _read_inline(builder: RunBuilder, element: etree._Element) -> None:
-    name = etree.QName(element).localname if isinstance(element.tag, str) else ""
+    if not isinstance(element.tag, str):
+        return  # an entity reference left unresolved (the file is refused for it)
+    name = etree.QName(element).localname
     code_id = element.get("id", "")
     ctype = element.get("ctype", "")
     tag = ctype[len("x-html-"):] if ctype.startswith("x-html-") else ""

@@ -136,7 +136,9 @@ def _read_children(builder: RunBuilder, element: etree._Element, data: dict[str,
 
 
 def _read_inline(builder: RunBuilder, element: etree._Element, data: dict[str, str]) -> None:
-    name = etree.QName(element).localname if isinstance(element.tag, str) else ""
+    if not isinstance(element.tag, str):
+        return  # an entity reference left unresolved (the file is refused for it)
+    name = etree.QName(element).localname
     code_id = element.get("id", "")
     if name == "pc":
         builder.begin(code_id, data.get(element.get("dataRefStart", ""), ""),
