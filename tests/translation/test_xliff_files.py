@@ -10,7 +10,7 @@ from lxml import etree
 from authoring.cli import main
 from authoring.model import locales
 from authoring.model.library import Library
-from conftest import Course, export_file, validate
+from xliff_course import Course, export_file, validate
 
 NS12 = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 NS20 = {"x": "urn:oasis:names:tc:xliff:document:2.0"}

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from authoring.cli import main
-from conftest import Course, export_file
+from xliff_course import Course, export_file
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 GOOD = ('<g id="1">Drücke <g id="2">Weiter</g> oder <bpt id="3">x</bpt>lies <g id="4">mehr</g>'

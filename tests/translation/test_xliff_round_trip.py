@@ -13,7 +13,7 @@ from translate.storage import xliff2
 from authoring.cli import main
 from authoring.model import locales, objects
 from authoring.model.library import Library
-from conftest import Course, export_file
+from xliff_course import Course, export_file
 
 
 def podebug(source: Path, target: Path) -> None:
