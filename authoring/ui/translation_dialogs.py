@@ -11,7 +11,7 @@ from authoring.ui import dialogs, settings
 from authoring.ui.operations import Context
 from authoring.ui.operations.translation import export_for_translation, import_translations
 from authoring.ui.qt import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -65,9 +65,14 @@ class TranslationExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.course.count() > 0)
+        hint = QLabel(self.tr("Translated strings go out with their translation and state; "
+                              "a locale new to the library is added to it."))
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
 
     def _suggest_file(self, *_: object) -> None:
         name = f"{self.course.currentText() or 'course'}.{self.locale.currentText() or 'xx'}.xlf"

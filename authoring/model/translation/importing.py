@@ -195,7 +195,11 @@ def _apply(session: Session, locale: str, changes: list[_Change]) -> int:
     """Store the targets; returns how many stay outdated."""
     locales.add_locale(session, locale)
     for change in changes:
-        store(session, locale, change.unit, change.text, change.seen_hash)
+        if change.unit.object_id == player.OBJECT_ID:
+            player.store(session, locale, change.unit.field, change.text, change.seen_hash)
+    locales.set_translations(session, locale, (
+        (c.unit.object_id, c.unit.field, c.text, c.seen_hash)
+        for c in changes if c.unit.object_id != player.OBJECT_ID))
     return sum(1 for change in changes if change.seen_hash != change.unit.source_hash)
 
 

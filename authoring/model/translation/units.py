@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from authoring.model import content, locales, objects
 from authoring.model.locales import Status
-from authoring.model.schema import LearningObject, Translation
+from authoring.model.schema import LearningObject, Link, Translation
 from authoring.model.translation import inline, player
 
 SEPARATOR = " › "
@@ -59,40 +59,89 @@ def unit_id(object_id: str, field: str) -> str:
 
 def course_units(session: Session, course_id: str, locale: str) -> list[Unit]:
     """Every unit of a course for `locale`, in reading order, the player's strings last."""
-    return list(_Walk(session, locale).course(objects.get(session, course_id)))
+    return list(_Walk(session, locale, objects.get(session, course_id)).units())
+
+
+_CHUNK = 500  # ids per IN (...): well under SQLite's limit on variables
 
 
 class _Walk:
-    def __init__(self, session: Session, locale: str) -> None:
+    """The course read in a few queries (one per level of the tree, then the assets and
+    the translations), then walked in memory: a 300-page course is ~1,500 objects."""
+
+    def __init__(self, session: Session, locale: str, course: LearningObject) -> None:
         self.session = session
         self.locale = locale
+        self.course = course
         self.source_locale = locales.source_locale(session)
         self.seen: set[str] = set()
+        self.objects: dict[str, LearningObject] = {course.id: course}
+        self.children: dict[str, list[str]] = {}
+        parents = [course.id]
+        for _ in ("lessons", "pages", "blocks"):
+            parents = self._load_level(parents)
+        self._load(self._media_assets(parents))
+        self.stored = self._load_translations()
 
-    def course(self, course: LearningObject) -> Iterator[Unit]:
+    def _load_level(self, parent_ids: list[str]) -> list[str]:
+        found: list[str] = []
+        for chunk in _chunks(parent_ids):
+            rows = self.session.execute(select(Link.parent_id, Link.child_id)
+                                        .where(Link.parent_id.in_(chunk), Link.role == "child")
+                                        .order_by(Link.parent_id, Link.position))
+            for parent_id, child_id in rows:
+                self.children.setdefault(parent_id, []).append(child_id)
+                found.append(child_id)
+        self._load(found)
+        return list(dict.fromkeys(i for i in found if i in self.objects))
+
+    def _load(self, ids: list[str]) -> None:
+        wanted = [i for i in dict.fromkeys(ids) if i not in self.objects]
+        for chunk in _chunks(wanted):
+            for obj in self.session.scalars(select(LearningObject).where(
+                    LearningObject.id.in_(chunk), LearningObject.trashed_at.is_(None))):
+                self.objects[obj.id] = obj
+
+    def _media_assets(self, block_ids: list[str]) -> list[str]:
+        return [body.asset for body in (content.of(self.objects[i].kind, self.objects[i].data)
+                                        for i in block_ids if self.objects[i].kind == "media")
+                if body.asset]
+
+    def _load_translations(self) -> dict[str, dict[str, tuple[str, str]]]:
+        stored: dict[str, dict[str, tuple[str, str]]] = {}
+        for chunk in _chunks(list(self.objects)):
+            rows = self.session.execute(
+                select(Translation.object_id, Translation.field, Translation.text,
+                       Translation.source_hash)
+                .where(Translation.object_id.in_(chunk), Translation.locale == self.locale))
+            for object_id, name, text, hash_ in rows:
+                stored.setdefault(object_id, {})[name] = (text, hash_)
+        return stored
+
+    def kids(self, parent: LearningObject) -> Iterator[LearningObject]:
+        for child_id in self.children.get(parent.id, ()):
+            if child_id in self.objects:
+                yield self.objects[child_id]
+
+    def units(self) -> Iterator[Unit]:
+        course = self.course
         yield from self.fields(course, [], f"Course '{course.title}'")
-        for number, lesson in enumerate(self.children(course), 1):
+        for number, lesson in enumerate(self.kids(course), 1):
             path = [course.title, lesson.title or f"Lesson {number}"]
             yield from self.fields(lesson, path[:1], f"Lesson {number}")
-            for page_number, page in enumerate(self.children(lesson), 1):
+            for page_number, page in enumerate(self.kids(lesson), 1):
                 page_path = [*path, page.title or f"Page {page_number}"]
                 yield from self.fields(page, path, f"Page {page_number}")
-                for block_number, block in enumerate(self.children(page), 1):
+                for block_number, block in enumerate(self.kids(page), 1):
                     yield from self.block(block, page_path, block_number)
         yield from self.player()
-
-    def children(self, parent: LearningObject) -> Iterator[LearningObject]:
-        for ref in objects.children(self.session, parent.id):
-            child = self.session.get(LearningObject, ref.id)
-            if child is not None and child.trashed_at is None:
-                yield child
 
     def block(self, block: LearningObject, path: list[str], number: int) -> Iterator[Unit]:
         label = f"{_BLOCK_LABELS.get(block.kind, block.kind.title())} {number}"
         yield from self.fields(block, path, label)
         body = content.of(block.kind, block.data)
         if isinstance(body, content.MediaBlock) and body.asset and not body.alt.strip():
-            asset = self.session.get(LearningObject, body.asset)  # its alt text is shown
+            asset = self.objects.get(body.asset)  # its alt text is what learners get
             if asset is not None:
                 yield from self.fields(asset, [*path, label], f"Image '{asset.title}'")
 
@@ -104,18 +153,12 @@ class _Walk:
         self.seen.add(obj.id)
         body = content.of(obj.kind, obj.data)
         sources = _visible(body, body.translatable(obj.title))
-        stored = self._stored(obj.id)
+        stored = self.stored.get(obj.id, {})
         where = SEPARATOR.join([*path, label])
         for field_name, text in sources.items():
             kind = inline.RICH if field_name in body.RICH_TEXT else inline.PLAIN
             yield _unit(obj.id, field_name, kind, text, stored.get(field_name),
                         f"{where}: {field_label(field_name)}")
-
-    def _stored(self, object_id: str) -> dict[str, tuple[str, str]]:
-        rows = self.session.execute(select(Translation.field, Translation.text, Translation.source_hash)
-                                    .where(Translation.object_id == object_id,
-                                           Translation.locale == self.locale))
-        return {name: (text, hash_) for name, text, hash_ in rows}
 
     def player(self) -> Iterator[Unit]:
         stored = player.stored(self.session, self.locale)
@@ -135,6 +178,11 @@ def _unit(object_id: str, field_name: str, kind: str, source: str,
         status = Status.CURRENT if stored[1] == hash_ else Status.OUTDATED
     return Unit(unit_id(object_id, field_name), object_id, field_name, kind, source, hash_,
                 target, status, context, limit)
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
 
 
 def _visible(body: content.Content, fields: dict[str, str]) -> dict[str, str]:
