@@ -27,21 +27,6 @@ def lib_path(tmp_path: Path) -> tuple[Path, str]:
     return path, course.id
 
 
-def open_submenu_item(gestures, window: QtMainWindow, title: str, submenu: str, item: str) -> None:
-    """File › Translation › item, clicked as a person does."""
-    bar = window.menuBar()
-    top = next(a for a in bar.actions() if a.text().replace("&", "") == title)
-    gestures.click(bar, bar.actionGeometry(top).center())
-    menu = top.menu()
-    gestures.qtbot.waitUntil(menu.isVisible, timeout=5000)
-    sub = next(a for a in menu.actions() if a.text().replace("&", "") == submenu)
-    gestures.click(menu, menu.actionGeometry(sub).center())
-    inner = sub.menu()
-    gestures.qtbot.waitUntil(inner.isVisible, timeout=5000)
-    entry = next(a for a in inner.actions() if a.text().replace("&", "") == item)
-    gestures.click(inner, inner.actionGeometry(entry).center())
-
-
 def test_export_for_translation_then_import_the_translated_file(qtbot, gestures, lib_path, tmp_path,
                                                                 capfd) -> None:
     path, course_id = lib_path
@@ -51,7 +36,7 @@ def test_export_for_translation_then_import_the_translated_file(qtbot, gestures,
     out = tmp_path / "files" / "drill.de.xlf"
     out.parent.mkdir()
 
-    open_submenu_item(gestures, window, "File", "Translation", "Export for translation…")
+    gestures.menu(window, "File", "Translation", "Export for translation…")
     dialog = gestures.modal("Export for translation")
     qtbot.keyClicks(dialog.locale.lineEdit(), "de")
     dialog.output.selectAll()
@@ -68,7 +53,7 @@ def test_export_for_translation_then_import_the_translated_file(qtbot, gestures,
                    capture_output=True, timeout=120)
     settings.set_import_folder([str(translated)])
     gestures.choose_files([translated.name])
-    open_submenu_item(gestures, window, "File", "Translation", "Import translations…")
+    gestures.menu(window, "File", "Translation", "Import translations…")
 
     def imported() -> bool:
         with window.library.transaction() as s:
