@@ -102,6 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
     info.set_defaults(run=_cmd_info)
+
+    from authoring.cli_translate import add_commands as add_translate_commands
+
+    add_translate_commands(commands)
     return parser
 
 

@@ -97,7 +97,7 @@ class PackageBuilder(ABC):
         job = ensure(job)
         tree = PackageTree()
         media = self._add_media(tree, blobs, job)
-        strings = render.player_strings(self.course.locale)
+        strings = render.player_strings(self.course.locale, dict(self.course.player_strings))
         pages = self._render(media, strings, ())
         faces = fonts.package_fonts(_characters(pages.values()))
         if faces:  # the pages link the fonts' stylesheet, so they are rendered again

@@ -76,9 +76,10 @@ def player_files(adapter: Adapter) -> list[str]:
     return ["player.css", "player.js", *adapter.scripts]
 
 
-def player_strings(locale: str) -> dict[str, str]:
-    """The player's UI strings for a locale: the locale, else its language, else English."""
-    strings = dict(_strings_file("en"))
+def player_strings(locale: str, translated: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The player's UI strings for a locale: the locale's shipped file, else its language's,
+    else the library's translation (`translated`), else English."""
+    strings = {**_strings_file("en"), **(translated or {})}
     language = locale.replace("_", "-").split("-")[0].lower()
     for name in dict.fromkeys((language, locale.replace("_", "-"))):
         strings.update(_strings_file(name))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from authoring.export import resolved as r
 from authoring.model import content, locales, objects, versions
+from authoring.model.translation import player
 from authoring.model.errors import CoursesmithError
 from authoring.model.schema import LearningObject, Version
 
@@ -128,6 +129,7 @@ class _Resolver:
             navigation=body.navigation, lessons=lessons, locale=self.locale,
             rtl=locales.is_rtl(self.locale), versions=tuple(sorted(self.used.items())),
             source_locale=locales.source_locale(self.session),
+            player_strings=tuple(sorted(player.translated(self.session, self.locale).items())),
         )
         self._course_checks(course, body)
         return course

@@ -131,6 +131,8 @@ class Course:
     rtl: bool = False
     source_locale: str = ""  # where a string has no translation, the language it is in
     versions: tuple[tuple[str, int], ...] = field(default=(), repr=False)
+    # the player's interface strings the library translated for this locale (key, text)
+    player_strings: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
     def pages(self) -> tuple[Page, ...]:

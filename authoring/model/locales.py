@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Iterable
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -103,9 +104,11 @@ def _require_target(session: Session, locale: str) -> str:
 
 
 def set_translation(
-    session: Session, object_id: str, field: str, locale: str, text: str
+    session: Session, object_id: str, field: str, locale: str, text: str,
+    seen_hash: str | None = None,
 ) -> Translation:
-    """Store a translation of one field, stamped with the hash of today's source."""
+    """Store a translation of one field, stamped with the hash of today's source (or, from
+    a translator's file, of the source they saw: `seen_hash`)."""
     locale = _require_target(session, locale)
     obj = _object(session, object_id)
     body = content.of(obj.kind, obj.data)
@@ -120,10 +123,46 @@ def set_translation(
         row = Translation(object_id=object_id, field=field, locale=locale)
         session.add(row)
     row.text = text
-    row.source_hash = source_hash(sources[field])
+    row.source_hash = seen_hash or source_hash(sources[field])
     row.modified_at = utcnow()
     session.flush()
     return row
+
+
+def set_translations(session: Session, locale: str,
+                     items: Iterable[tuple[str, str, str, str | None]]) -> None:
+    """Many translations of one locale at once, as `set_translation` stores each one:
+    (object id, field, text, seen hash or None). An imported file holds thousands; this
+    reads the objects and rows in a few queries and writes them in one flush."""
+    locale = _require_target(session, locale)
+    items = list(items)
+    ids = list(dict.fromkeys(object_id for object_id, *_ in items))
+    found: dict[str, LearningObject] = {}
+    rows: dict[tuple[str, str], Translation] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update((o.id, o) for o in session.scalars(select(LearningObject).where(LearningObject.id.in_(chunk))))
+        rows.update(((r.object_id, r.field), r) for r in session.scalars(select(Translation).where(
+            Translation.locale == locale, Translation.object_id.in_(chunk))))
+    bodies: dict[str, tuple[content.Content, dict[str, str]]] = {}
+    for object_id, field, text, seen_hash in items:
+        if object_id not in found:
+            raise errors.ObjectNotFoundError(f"no object with id {object_id}")
+        if object_id not in bodies:
+            obj = found[object_id]
+            body = content.of(obj.kind, obj.data)
+            bodies[object_id] = (body, body.translatable(obj.title))
+        body, sources = bodies[object_id]
+        if field not in sources:
+            raise errors.InvalidContentError(f"'{found[object_id].title}' has no translatable field '{field}'")
+        row = rows.get((object_id, field))
+        if row is None:
+            row = rows[(object_id, field)] = Translation(object_id=object_id, field=field, locale=locale)
+            session.add(row)
+        row.text = body.clean_text(field, text)
+        row.source_hash = seen_hash or source_hash(sources[field])
+        row.modified_at = utcnow()
+    session.flush()
 
 
 def source_texts(obj: LearningObject) -> dict[str, str]:

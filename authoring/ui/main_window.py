@@ -104,6 +104,11 @@ class QtMainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Import files…"), self.import_files, QKeySequence("Ctrl+I")))
         self.export_action = self._action(self.tr("&Export…"), self.export, QKeySequence("Ctrl+E"))
         file_menu.addAction(self.export_action)
+        translation_menu = file_menu.addMenu(self.tr("&Translation"))
+        translation_menu.addAction(self._action(self.tr("&Export for translation…"),
+                                                self.export_for_translation))
+        translation_menu.addAction(self._action(self.tr("&Import translations…"),
+                                                self.import_translations))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences,
                                          QKeySequence.StandardKey.Preferences))
@@ -271,6 +276,16 @@ class QtMainWindow(QMainWindow):
 
     def export(self) -> None:
         ExportDialog(self.library, self).open()
+
+    def export_for_translation(self) -> None:
+        from authoring.ui.translation_dialogs import TranslationExportDialog
+
+        TranslationExportDialog(self.library, self).open()
+
+    def import_translations(self) -> None:
+        from authoring.ui.translation_dialogs import import_translations_dialog
+
+        import_translations_dialog(self.library, self)
 
     def preferences(self) -> None:
         settings.PreferencesDialog(self).open()

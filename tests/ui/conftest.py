@@ -76,15 +76,17 @@ class Gestures:
         self.qtbot.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
         self.qtbot.wait(self.PAUSE_MS)
 
-    def menu(self, window, title: str, item: str) -> None:
-        """Click a menu of the menu bar, then one of its items (texts without the &)."""
+    def menu(self, window, title: str, *items: str) -> None:
+        """Click a menu of the menu bar, then one of its items (texts without the &);
+        several items walk down submenus (File › Translation › Import translations…)."""
         bar = window.menuBar()
         action = next(a for a in bar.actions() if a.text().replace("&", "") == title)
         self.click(bar, bar.actionGeometry(action).center())
-        menu = action.menu()
-        self.qtbot.waitUntil(menu.isVisible, timeout=5000)
-        entry = next(a for a in menu.actions() if a.text().replace("&", "") == item)
-        self.click(menu, menu.actionGeometry(entry).center())
+        for item in items:
+            menu = action.menu()
+            self.qtbot.waitUntil(menu.isVisible, timeout=5000)
+            action = next(a for a in menu.actions() if a.text().replace("&", "") == item)
+            self.click(menu, menu.actionGeometry(action).center())
 
     def choose_files(self, names: list[str], then=None) -> None:
         """Answer the next file dialog: click the files (Ctrl+click), then Open.
