@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from authoring.model import blobstore, objects
 from authoring.model.errors import ImportRefusedError, ObjectNotFoundError
+from authoring.model.filenames import stored_name
 from authoring.model.schema import AssetFile, LearningObject, Thumbnail
 from authoring.model.sniff import sniff
 
@@ -53,7 +54,7 @@ def import_file(
     blobstore.put_file(session, path, known=(sha256, size))
     obj = objects.create(session, "asset", title or _title_from(path), author=author, tags=tags)
     obj.asset = AssetFile(
-        object_id=obj.id, sha256=sha256, filename=path.name, mime=mime, size=size,
+        object_id=obj.id, sha256=sha256, filename=stored_name(path.name), mime=mime, size=size,
         width=width, height=height,
     )
     if thumbnail is not None:
@@ -63,7 +64,9 @@ def import_file(
 
 
 def _title_from(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    """The file name as a title; any bytes a file system allows become valid text."""
+    stem = stored_name(path.stem)
+    return " ".join(stem.replace("_", " ").replace("-", " ").split()) or stored_name(path.name)
 
 
 def _inspect_image(path: Path) -> tuple[int, int, bytes, str]:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from authoring.model import assets, content, jobs, objects
 from authoring.model.errors import ImportRefusedError
 from authoring.model.jobs import Job
+from authoring.model.plain_text import strip_controls
 from authoring.model.schema import LearningObject
 
 _NS = {
@@ -214,7 +215,7 @@ class _Reader:
         for child in run:
             tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
             if tag == "t":
-                yield _Seg(href, fmt, child.text or "")
+                yield _Seg(href, fmt, strip_controls(child.text or ""))
             elif tag in ("tab", "noBreakHyphen"):
                 yield _Seg(href, fmt, " " if tag == "tab" else "-")
             elif tag == "cr" or (tag == "br" and child.get(_q("w:type")) in (None, "textWrapping")):
