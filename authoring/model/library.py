@@ -203,6 +203,24 @@ def check_library_file(path: Path) -> str | None:
     return revision
 
 
+def is_library_file(path: Path) -> bool:
+    """Is `path` (after symbolic links) a Coursesmith library, or one's -wal, -shm or
+    -journal file? Read from the file's header, whatever its name: what must never be
+    written over by anything but the library itself."""
+    path = Path(path).resolve()
+    for end in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(end) and is_library_file(path.with_name(path.name[: -len(end)])):
+            return True
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_HEADER) and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists():
         raise errors.LibraryOpenError(f"{path} does not exist; check the path")
