@@ -12,6 +12,7 @@ page it is on and can be cancelled between pages, which rolls it back whole too.
 from __future__ import annotations
 
 import html
+import os
 import re
 import tempfile
 import zipfile
@@ -24,7 +25,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 from sqlalchemy.orm import Session
 
-from authoring.model import assets, content, jobs, objects
+from authoring.model import assets, content, jobs, leftovers, objects
 from authoring.model.errors import ImportRefusedError
 from authoring.model.jobs import Job
 from authoring.model.plain_text import strip_controls
@@ -75,7 +76,8 @@ def import_docx(
     if not pages:
         raise ImportRefusedError("the Word document is empty")
     title = _core_title(document) or reader.title or path.stem
-    with tempfile.TemporaryDirectory(prefix="coursesmith-docx-") as folder:
+    _remove_abandoned_folders()
+    with tempfile.TemporaryDirectory(prefix=f"{_TEMP_PREFIX}{os.getpid()}-") as folder:
         images = _ImageImporter(session, document, Path(folder), path.stem, author)
         page_ids = []
         for number, (name, body) in enumerate(pages, 1):
@@ -83,6 +85,17 @@ def import_docx(
             job.say(f"{path.name}: page {number} of {len(pages)}")
             page_ids.append(_create_page(session, name, body, images, author))
     return objects.create(session, "lesson", title, children=page_ids, author=author)
+
+
+_TEMP_PREFIX = "coursesmith-docx-"
+
+
+def _remove_abandoned_folders() -> None:
+    """The image folders of imports that were killed (their process is gone; a folder
+    named before names carried the process id: when it is a day old)."""
+    prefix = re.escape(_TEMP_PREFIX)
+    leftovers.remove_abandoned(Path(tempfile.gettempdir()), re.compile(rf"^{prefix}(?P<pid>\d+)-"),
+                               undated=re.compile(rf"^{prefix}[^-]+$"))
 
 
 def _open(path: Path) -> "docx.document.Document":

@@ -22,7 +22,7 @@ def test_sample_force_removes_what_a_killed_sample_left(tmp_path: Path) -> None:
     Library.create(target, "en").close()
     pid = dead_pid()
     leftovers = [f".S.cslib.sample-{pid}", f".S.cslib.sample-{pid}-wal", f".S.cslib.sample-{pid}-shm",
-                 f".S.cslib.sample-{pid}.creating", f".S.cslib.sample-{pid}.creating-wal"]
+                 f"..S.cslib.sample-{pid}.creating", f"..S.cslib.sample-{pid}.creating-wal"]
     for name in leftovers:
         (tmp_path / name).write_bytes(b"half made")
     result = run("sample", "--force", target)
