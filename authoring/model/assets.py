@@ -8,6 +8,7 @@ thumbnail are recorded at import.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import warnings
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from authoring.model.errors import ImportRefusedError, ObjectNotFoundError
 from authoring.model.filenames import stored_name
 from authoring.model.schema import AssetFile, LearningObject, Thumbnail
 from authoring.model.sniff import sniff
+from authoring.model.svg import SVG_MIME, sanitize_svg
 
 THUMBNAIL_SIZE = 256
 _PILLOW_FORMATS = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff"}
@@ -41,7 +43,12 @@ def import_file(
     """Import one file as an asset; raises ImportRefusedError with the reason."""
     path = Path(path)
     mime = sniff(path)
-    sha256, size = blobstore.hash_file(path)
+    if mime == SVG_MIME:  # a document that can act: stored inert (see svg.py)
+        cleaned = sanitize_svg(path.read_bytes())
+        sha256, size = hashlib.sha256(cleaned).hexdigest(), len(cleaned)
+    else:
+        cleaned = None
+        sha256, size = blobstore.hash_file(path)
     existing = session.scalar(select(AssetFile).where(AssetFile.sha256 == sha256))
     if existing is not None:  # known bytes: no need to decode them again
         if existing.obj.trashed_at is not None:  # imported again: the user wants it back
@@ -51,7 +58,10 @@ def import_file(
     thumbnail = None
     if mime in _PILLOW_FORMATS:
         width, height, thumbnail, mime = _inspect_image(path)
-    blobstore.put_file(session, path, known=(sha256, size))
+    if cleaned is not None:
+        blobstore.put_bytes(session, cleaned)
+    else:
+        blobstore.put_file(session, path, known=(sha256, size))
     obj = objects.create(session, "asset", title or _title_from(path), author=author, tags=tags)
     obj.asset = AssetFile(
         object_id=obj.id, sha256=sha256, filename=stored_name(path.name), mime=mime, size=size,
