@@ -30,6 +30,7 @@ from authoring.model.errors import ImportRefusedError
 from authoring.model.jobs import Job
 from authoring.model.plain_text import strip_controls
 from authoring.model.schema import LearningObject
+from authoring.model.sizes import human_size
 
 _NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -89,6 +90,42 @@ def import_docx(
 
 _TEMP_PREFIX = "coursesmith-docx-"
 
+# python-docx reads every part whole into memory: the zip's own directory is checked
+# first, so a small file that inflates to gigabytes is refused before anything is read.
+# (zipfile never inflates a part beyond the size the directory declares.)
+MAX_PART_BYTES = 256 * 1024 * 1024  # one part, inflated (a picture or a video)
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts, inflated
+MAX_PARTS = 10_000
+MAX_RATIO = 100  # inflated / compressed, for parts over RATIO_FROM: text reaches ~20
+RATIO_FROM = 8 * 1024 * 1024
+
+
+def _check_sizes(path: Path) -> None:
+    """Refuse a document whose parts are too many, too large or compressed like a bomb."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportRefusedError(f"the Word document cannot be read ({error})") from None
+    if len(parts) > MAX_PARTS:
+        raise ImportRefusedError(f"the Word document has {len(parts):,} parts; "
+                                 f"at most {MAX_PARTS:,} are read")
+    total = 0
+    for part in parts:
+        total += part.file_size
+        if part.file_size > MAX_PART_BYTES:
+            raise ImportRefusedError(
+                f"the Word document's part '{part.filename}' is too large ({human_size(part.file_size)} "
+                f"inflated; at most {human_size(MAX_PART_BYTES)})")
+        if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            raise ImportRefusedError(
+                f"the Word document's part '{part.filename}' is compressed more than {MAX_RATIO}:1 "
+                f"({human_size(part.compress_size)} inflating to {human_size(part.file_size)}); "
+                "it looks built to exhaust memory and is not read")
+    if total > MAX_TOTAL_BYTES:
+        raise ImportRefusedError(f"the Word document is too large ({human_size(total)} inflated; "
+                                 f"at most {human_size(MAX_TOTAL_BYTES)})")
+
 
 def _remove_abandoned_folders() -> None:
     """The image folders of imports that were killed (their process is gone; a folder
@@ -107,6 +144,7 @@ def _open(path: Path) -> "docx.document.Document":
             damaged = stream.read(4) == b"PK\x03\x04"
         reason = "the file is incomplete or damaged" if damaged else "it is not a .docx file"
         raise ImportRefusedError(f"the Word document cannot be read ({reason})")
+    _check_sizes(path)
     try:
         return docx.Document(str(path))
     except KeyError as error:
