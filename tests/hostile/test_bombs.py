@@ -18,13 +18,20 @@ from authoring.model import importer
 from authoring.model.docx_import import MAX_PART_BYTES
 
 
-def word_bomb(path: Path, inflated: int, part: str = "word/media/image9.png") -> Path:
-    """A real .docx plus one part of `inflated` zero bytes (a few hundred KB compressed)."""
+def word_bomb(path: Path, inflated: int, part: str = "word/media/image1.png") -> Path:
+    """A real .docx with a picture whose part (or `part`) is `inflated` zero bytes (a few
+    hundred KB compressed): python-docx reads a picture's part whole."""
+    picture = path.with_suffix(".png")
+    Image.new("RGB", (4, 4), "red").save(picture)
     document = docx.Document()
     document.add_heading("Hello", level=1)
-    document.add_paragraph("World")
+    document.add_picture(str(picture))
     document.save(path)
-    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist() if info.filename != part}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
         with archive.open(part, "w", force_zip64=True) as stream:
             chunk = bytes(8 * 1024 * 1024)
             for _ in range(inflated // len(chunk)):
