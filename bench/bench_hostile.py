@@ -40,10 +40,9 @@ print(len(report.problems), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss /
 """
 
 
-def _docx_bomb(path: Path) -> Path:
-    """A Word document with a picture whose part inflates to 1 GiB of zeros."""
-    if path.exists():
-        return path
+def word_bomb(path: Path, inflated: int, part: str = "word/media/image1.png") -> Path:
+    """A real .docx with a picture whose part (or `part`) is `inflated` zero bytes (a few
+    hundred KB compressed): python-docx reads a picture's part whole. (The tests use it.)"""
     import docx
     from PIL import Image
 
@@ -54,14 +53,19 @@ def _docx_bomb(path: Path) -> Path:
     document.add_picture(str(picture))
     document.save(path)
     with zipfile.ZipFile(path) as source:
-        parts = {i.filename: source.read(i) for i in source.infolist() if i.filename != "word/media/image1.png"}
+        parts = {i.filename: source.read(i) for i in source.infolist() if i.filename != part}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
-        with archive.open("word/media/image1.png", "w", force_zip64=True) as stream:
-            for _ in range(128):
-                stream.write(bytes(8 * 1024 * 1024))
+        with archive.open(part, "w", force_zip64=True) as stream:
+            chunk = bytes(8 * 1024 * 1024)
+            for _ in range(inflated // len(chunk)):
+                stream.write(chunk)
     return path
+
+
+def _docx_bomb(path: Path) -> Path:
+    return path if path.exists() else word_bomb(path, 1024 * 1024 * 1024)
 
 
 def _bilevel_png(path: Path) -> Path:

@@ -6,37 +6,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import zipfile
-import zlib
 from pathlib import Path
 
-import docx
-import pytest
 from PIL import Image
 
 from authoring.model import importer
 from authoring.model.docx_import import MAX_PART_BYTES
-
-
-def word_bomb(path: Path, inflated: int, part: str = "word/media/image1.png") -> Path:
-    """A real .docx with a picture whose part (or `part`) is `inflated` zero bytes (a few
-    hundred KB compressed): python-docx reads a picture's part whole."""
-    picture = path.with_suffix(".png")
-    Image.new("RGB", (4, 4), "red").save(picture)
-    document = docx.Document()
-    document.add_heading("Hello", level=1)
-    document.add_picture(str(picture))
-    document.save(path)
-    with zipfile.ZipFile(path) as source:
-        parts = {info.filename: source.read(info) for info in source.infolist() if info.filename != part}
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-        with archive.open(part, "w", force_zip64=True) as stream:
-            chunk = bytes(8 * 1024 * 1024)
-            for _ in range(inflated // len(chunk)):
-                stream.write(chunk)
-    return path
+from bench.bench_hostile import word_bomb
 
 
 def test_a_word_document_whose_part_inflates_too_far_is_refused(library, tmp_path: Path) -> None:

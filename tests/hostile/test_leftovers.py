@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 import docx
-import pytest
 
 from authoring.cli import main
-from authoring.model import importer
 from authoring.model.library import Library
 from tests.hostile.conftest import dead_pid, run
 

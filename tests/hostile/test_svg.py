@@ -6,10 +6,12 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from authoring.export.export import export_course
-from authoring.model import assets, objects
+from authoring.model import assets, blobstore, objects
+from authoring.model.errors import ImportRefusedError
 
 HOSTILE_SVG = b"""<?xml version="1.0"?>
 <!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -61,9 +63,6 @@ def test_an_svg_is_sanitised_at_import(library, tmp_path: Path) -> None:
 def test_a_script_only_svg_is_refused(library, tmp_path: Path) -> None:
     path = tmp_path / "evil.svg"
     path.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script>")  # not well-formed
-    from authoring.model.errors import ImportRefusedError
-    import pytest
-
     with library.transaction() as session, pytest.raises(ImportRefusedError, match="SVG"):
         assets.import_file(session, path)
 
@@ -72,8 +71,6 @@ def test_an_svg_stored_by_an_older_version_is_sanitised_at_export(small_course, 
     library = small_course.library
     path = tmp_path / "sign.svg"
     path.write_bytes(HOSTILE_SVG)
-    from authoring.model import blobstore
-    from authoring.model.schema import AssetFile
 
     with library.transaction() as session:
         result = assets.import_file(session, path)

@@ -3,7 +3,6 @@ traceback, never "no problems"), and bounds its work on a package of huge entrie
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
