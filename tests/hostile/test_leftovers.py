@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import docx
+import pytest
 
 from authoring.cli import main
 from authoring.model.library import Library
@@ -51,13 +52,16 @@ def test_a_word_import_removes_temporary_folders_a_killed_import_left(lib: Path,
     assert sorted(p.name for p in temp.iterdir()) == [mine.name]
 
 
+@pytest.mark.parametrize("names_file", [True, False], ids=["open", "write"])
 def test_an_export_error_names_the_users_path_not_the_temporary_file(small_course, tmp_path, monkeypatch,
-                                                                    capsys) -> None:
+                                                                    capsys, names_file) -> None:
     target = tmp_path / "course.zip"
 
     def disk_full(path, files, job=None):
         Path(path).write_bytes(b"half")
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        if names_file:  # as open() says it
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        raise OSError(errno.ENOSPC, "No space left on device")  # as write() says it
 
     monkeypatch.setattr("authoring.export.export.write_zip", disk_full)
     code = main(["export", str(small_course.library.path), small_course.course, "--format", "html",
