@@ -44,7 +44,7 @@ def test_a_healthy_library_in_a_read_only_folder_is_not_called_damaged(lib: Path
 
     result = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", *COURSESMITH, "info", str(lib)],
                             capture_output=True, timeout=60)
-    if b"mount" in result.stderr and b"coursesmith" not in result.stderr:
+    if result.stderr.startswith((b"unshare:", b"mount:", b"sh:")):  # no mount namespace here
         pytest.skip(f"cannot mount here: {result.stderr.decode()}")
     err = _one_error_line(result)
     assert "damaged" not in err and "read-only" in err and str(folder) in err, err
