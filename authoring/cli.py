@@ -201,15 +201,17 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from authoring.model.filenames import escape_name
     from authoring.model.importer import Outcome, import_paths
 
     def report(outcome: Outcome) -> None:
+        path = escape_name(outcome.path)  # one line per file, whatever the name holds
         if outcome.status == "imported":
-            print(f"imported {outcome.path} -> {outcome.kind} {outcome.object_id}", flush=True)
+            print(f"imported {path} -> {outcome.kind} {outcome.object_id}", flush=True)
         elif outcome.status == "duplicate":
-            print(f"duplicate {outcome.path} (same bytes as {outcome.object_id})", flush=True)
+            print(f"duplicate {path} (same bytes as {outcome.object_id})", flush=True)
         else:
-            print(f"refused {outcome.path}: {outcome.reason}", flush=True)
+            print(f"refused {path}: {escape_name(outcome.reason, colons=True)}", flush=True)
 
     with _open(args.library) as library:
         outcomes = import_paths(library, args.paths, author=args.author, on_outcome=report)

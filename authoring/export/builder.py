@@ -31,7 +31,9 @@ from authoring.export import resolved as r
 from authoring.export.images import DEFAULT_QUALITY, RESIZABLE, Variant, variants_of_many
 from authoring.export.units import Unit, units_of
 from authoring.export.zipwriter import Source, Streamed
+from authoring.model.errors import ImportRefusedError
 from authoring.model.jobs import Job, ensure
+from authoring.model.svg import SVG_MIME, sanitize_svg
 
 
 class BlobReader(Protocol):
@@ -134,6 +136,10 @@ class PackageBuilder(ABC):
         for asset in self.course.assets:
             if asset.mime in RESIZABLE:
                 media[asset.id] = self._add_image(tree, asset, made[asset.sha256])
+            elif asset.mime == SVG_MIME:  # never shipped active, whatever an older version stored
+                name = f"assets/{asset.id}.svg"
+                tree.add(name, _inert_svg(blobs.read(asset.sha256)))
+                media[asset.id] = render.MediaFile(name, (), asset.width, asset.height)
             else:
                 name = f"assets/{asset.id}{_suffix(asset.filename)}"
                 tree.add(name, blobs.writer(asset.sha256, asset.size))
@@ -164,6 +170,12 @@ def _characters(pages: Iterable[str]) -> str:
 
 
 _ENTITY = re.compile(r"&#?\w+;")
+
+def _inert_svg(data: bytes) -> bytes:
+    try:
+        return sanitize_svg(data)
+    except ImportRefusedError:  # not a picture at all: an empty one in its place
+        return b'<svg xmlns="http://www.w3.org/2000/svg"/>'
 
 
 def _suffix(filename: str) -> str:

@@ -24,6 +24,7 @@ and is checked for cancellation between them.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,6 +94,13 @@ def run_export(library: Library, request: ExportRequest, job: Job | None = None)
         job.check()
         job.progress(0, 0, "recording the publication")
         publication_id = _record(library, request, course, published, partial, (digest, size))
+    except OSError as error:
+        if error.filename is not None and os.fspath(error.filename) not in (str(partial), str(request.target)):
+            raise  # about another file: its own message names it
+        # (a write that fails, e.g. a full disk, names no file at all)
+        # the user knows the package's name, not the temporary file written beside it
+        raise CoursesmithError(f"{request.target} could not be written: {error.strerror}; "
+                               "nothing was exported") from None
     finally:
         partial.unlink(missing_ok=True)
     job.progress(1, 1, "done")

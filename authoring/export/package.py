@@ -56,12 +56,19 @@ def _parser() -> etree.XMLParser:
 
 
 def parse(name: str, data: bytes) -> tuple[etree._Element | None, list[str]]:
-    """(root element, []) or (None, [the syntax error in plain words])."""
+    """(root element, []) or (None, [what is wrong, in plain words]): not well-formed, or
+    a DTD (a DOCTYPE, with or without entities): LMSs refuse them, and entities are how a
+    manifest reads other files or expands without bound, so none is ever read."""
     try:
-        return etree.fromstring(data, _parser()), []
+        root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line = f" line {exc.lineno}" if exc.lineno else ""
         return None, [f"{name}{line}: not well-formed XML ({exc.msg})"]
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        return None, [f"{name} declares a DTD ({info.doctype or '<!DOCTYPE ...>'}); a package's "
+                      "XML must not have a DOCTYPE or entities: remove it and export again"]
+    return root, []
 
 
 # --------------------------------------------------------------------------- references

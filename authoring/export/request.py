@@ -15,6 +15,7 @@ from pathlib import Path
 from authoring.export import formats
 from authoring.export.images import DEFAULT_QUALITY
 from authoring.model.errors import CoursesmithError
+from authoring.model.library import is_library_file
 from authoring.model.locales import normalize_locale
 
 QUALITY_RANGE = range(30, 101)  # JPEG quality of resized images, percent
@@ -44,6 +45,9 @@ class ExportRequest:
 
 
 def _check_target(target: Path) -> None:
+    if is_library_file(target):
+        raise CoursesmithError(f"{target} is a Coursesmith library (or one of its files); "
+                               "choose another file name for the package, so the library is kept")
     if target.is_dir():
         raise CoursesmithError(f"{target} is a folder; give the package a file name, "
                                f"e.g. {target / 'course.zip'}")

@@ -17,6 +17,7 @@ from authoring.export import resolved as r
 from authoring.model import content, locales, objects, versions
 from authoring.model.translation import player
 from authoring.model.errors import CoursesmithError
+from authoring.model.plain_text import strip_controls, strip_controls_deep
 from authoring.model.schema import LearningObject, Version
 
 
@@ -101,6 +102,8 @@ class _Resolver:
             version = self.session.get(Version, (obj.id, number))
             title, data, children = version.title, version.data, version.children.get("items", [])
         self.used[obj.id] = number
+        # what an older version stored may hold control characters no XML can hold
+        title, data = strip_controls(title), strip_controls_deep(data)
         body = content.of(obj.kind, data)
         if self.translate:
             title, body = self._translated(obj, title, body)
@@ -111,7 +114,7 @@ class _Resolver:
         """Translated text where there is some (an outdated translation beats the source
         language in the middle of a page); missing and outdated strings are counted."""
         statuses = locales.field_statuses(self.session, obj, self.locale)
-        found = {s.field: s.translation for s in statuses if s.translation is not None}
+        found = {s.field: strip_controls(s.translation) for s in statuses if s.translation is not None}
         self.missing += sum(1 for s in statuses if s.status == locales.Status.MISSING)
         self.outdated += sum(1 for s in statuses if s.status == locales.Status.OUTDATED)
         return found.get("title", title), body.translated(found)
@@ -217,7 +220,7 @@ class _Resolver:
 
     def _asset_alt(self, asset_id: str) -> str:
         obj = objects.get(self.session, asset_id)
-        details = content.of(obj.kind, obj.data)
+        details = content.of(obj.kind, strip_controls_deep(obj.data))
         if self.translate:
             _, details = self._translated(obj, obj.title, details)
         return details.alt

@@ -40,7 +40,11 @@ from authoring.model.errors import CoursesmithError
 from authoring.model.sizes import human_size
 
 PLAYER_GZIP_BUDGET = 40 * 1024  # bytes: gzip -9 of all .js and .css outside assets/
-MAX_READ = 64 * 1024 * 1024  # a manifest, script or style larger than this is not read (zip bombs)
+# Bounds on the work: a package is untrusted, and a zip of many huge (or hugely
+# compressed) entries must not take minutes or gigabytes to check.
+MAX_READ = 16 * 1024 * 1024  # a manifest, page, script or style larger than this is not read
+MAX_TOTAL_READ = 64 * 1024 * 1024  # all that is read, together
+MAX_ENTRIES = 50_000  # entries beyond these are not checked
 PLAYER_PAGE = "index.html"  # every Coursesmith package opens here
 _ADAPTER_SCRIPT = re.compile(r"^player/adapters/([a-z0-9-]+)\.js$")
 
@@ -76,15 +80,23 @@ def validate_package(path: Path) -> Report:
     except (zipfile.BadZipFile, OSError) as exc:
         raise NotAPackageError(f"{path.name} is not a zip file ({exc})") from None
     with archive:
-        problems, safe = _zip_problems(archive.infolist())
+        infos = archive.infolist()
+        problems, safe = _zip_problems(infos[:MAX_ENTRIES])
+        if len(infos) > MAX_ENTRIES:
+            problems.append(f"the zip holds {len(infos):,} entries; only the first {MAX_ENTRIES:,} "
+                            "were checked")
         by_name = {info.filename: info for info in safe}
         read_errors: list[str] = []
+        budget = [MAX_TOTAL_READ]
 
         def read(name: str) -> bytes:
             info = by_name[name]
-            if info.file_size > MAX_READ:
-                read_errors.append(f"'{name}' is {info.file_size:,} bytes uncompressed, too large to check")
+            if info.file_size > min(MAX_READ, budget[0]):
+                why = "" if info.file_size > MAX_READ else " after the rest of the package"
+                read_errors.append(f"'{name}' is {info.file_size:,} bytes uncompressed, too large "
+                                   f"to check{why}")
                 return b""
+            budget[0] -= info.file_size
             try:
                 return archive.read(info)
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:

@@ -8,6 +8,7 @@ thumbnail are recorded at import.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import warnings
 from dataclasses import dataclass
@@ -19,8 +20,10 @@ from sqlalchemy.orm import Session
 
 from authoring.model import blobstore, objects
 from authoring.model.errors import ImportRefusedError, ObjectNotFoundError
+from authoring.model.filenames import stored_name
 from authoring.model.schema import AssetFile, LearningObject, Thumbnail
 from authoring.model.sniff import sniff
+from authoring.model.svg import SVG_MIME, sanitize_svg
 
 THUMBNAIL_SIZE = 256
 _PILLOW_FORMATS = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff"}
@@ -40,7 +43,12 @@ def import_file(
     """Import one file as an asset; raises ImportRefusedError with the reason."""
     path = Path(path)
     mime = sniff(path)
-    sha256, size = blobstore.hash_file(path)
+    if mime == SVG_MIME:  # a document that can act: stored inert (see svg.py)
+        cleaned = sanitize_svg(path.read_bytes())
+        sha256, size = hashlib.sha256(cleaned).hexdigest(), len(cleaned)
+    else:
+        cleaned = None
+        sha256, size = blobstore.hash_file(path)
     existing = session.scalar(select(AssetFile).where(AssetFile.sha256 == sha256))
     if existing is not None:  # known bytes: no need to decode them again
         if existing.obj.trashed_at is not None:  # imported again: the user wants it back
@@ -50,10 +58,13 @@ def import_file(
     thumbnail = None
     if mime in _PILLOW_FORMATS:
         width, height, thumbnail, mime = _inspect_image(path)
-    blobstore.put_file(session, path, known=(sha256, size))
+    if cleaned is not None:
+        blobstore.put_bytes(session, cleaned)
+    else:
+        blobstore.put_file(session, path, known=(sha256, size))
     obj = objects.create(session, "asset", title or _title_from(path), author=author, tags=tags)
     obj.asset = AssetFile(
-        object_id=obj.id, sha256=sha256, filename=path.name, mime=mime, size=size,
+        object_id=obj.id, sha256=sha256, filename=stored_name(path.name), mime=mime, size=size,
         width=width, height=height,
     )
     if thumbnail is not None:
@@ -63,7 +74,9 @@ def import_file(
 
 
 def _title_from(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    """The file name as a title; any bytes a file system allows become valid text."""
+    stem = stored_name(path.stem)
+    return " ".join(stem.replace("_", " ").replace("-", " ").split()) or stored_name(path.name)
 
 
 def _inspect_image(path: Path) -> tuple[int, int, bytes, str]:
@@ -87,13 +100,33 @@ def _inspect_image(path: Path) -> tuple[int, int, bytes, str]:
 
 
 def _thumbnail_png(image: Image.Image) -> bytes:
-    small = image.copy()
+    """Shrunk in the image's own mode first (a 9400 px 1-bit scan is 88 MB as it is, 350
+    MB in full colour), then converted and resampled smoothly to the thumbnail size."""
+    small = _reduced(image, max(image.size) // (THUMBNAIL_SIZE * 2))
+    if small is image:
+        small = image.copy()
     if small.mode not in ("RGB", "RGBA"):
         small = small.convert("RGBA")
     small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
     buffer = io.BytesIO()
     small.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
+
+
+def _reduced(image: Image.Image, factor: int) -> Image.Image:
+    """`image` made `factor` times smaller by a cheap box (or, for a palette, nearest)
+    filter, without a full-size copy in another mode; `image` itself when small enough."""
+    if factor < 2:
+        return image
+    if image.mode == "1":  # grey levels keep the detail the box filter averages
+        image = image.convert("L")
+    if image.mode == "P":
+        return image.resize((max(1, image.width // factor), max(1, image.height // factor)),
+                            Image.Resampling.NEAREST)
+    try:
+        return image.reduce(factor)
+    except ValueError:  # a mode reduce() does not take (I;16, CMYK...): resample as it is
+        return image
 
 
 def asset_file(session: Session, asset_id: str) -> AssetFile:

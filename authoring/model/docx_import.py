@@ -12,6 +12,7 @@ page it is on and can be cancelled between pages, which rolls it back whole too.
 from __future__ import annotations
 
 import html
+import os
 import re
 import tempfile
 import zipfile
@@ -24,10 +25,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 from sqlalchemy.orm import Session
 
-from authoring.model import assets, content, jobs, objects
+from authoring.model import assets, content, jobs, leftovers, objects
 from authoring.model.errors import ImportRefusedError
 from authoring.model.jobs import Job
+from authoring.model.plain_text import strip_controls
 from authoring.model.schema import LearningObject
+from authoring.model.sizes import human_size
 
 _NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -74,7 +77,8 @@ def import_docx(
     if not pages:
         raise ImportRefusedError("the Word document is empty")
     title = _core_title(document) or reader.title or path.stem
-    with tempfile.TemporaryDirectory(prefix="coursesmith-docx-") as folder:
+    _remove_abandoned_folders()
+    with tempfile.TemporaryDirectory(prefix=f"{_TEMP_PREFIX}{os.getpid()}-") as folder:
         images = _ImageImporter(session, document, Path(folder), path.stem, author)
         page_ids = []
         for number, (name, body) in enumerate(pages, 1):
@@ -82,6 +86,53 @@ def import_docx(
             job.say(f"{path.name}: page {number} of {len(pages)}")
             page_ids.append(_create_page(session, name, body, images, author))
     return objects.create(session, "lesson", title, children=page_ids, author=author)
+
+
+_TEMP_PREFIX = "coursesmith-docx-"
+
+# python-docx reads every part whole into memory: the zip's own directory is checked
+# first, so a small file that inflates to gigabytes is refused before anything is read.
+# (zipfile never inflates a part beyond the size the directory declares.)
+MAX_PART_BYTES = 256 * 1024 * 1024  # one part, inflated (a picture or a video)
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts, inflated
+MAX_PARTS = 10_000
+MAX_RATIO = 100  # inflated / compressed, for parts over RATIO_FROM: text reaches ~20
+RATIO_FROM = 8 * 1024 * 1024
+
+
+def _check_sizes(path: Path) -> None:
+    """Refuse a document whose parts are too many, too large or compressed like a bomb."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportRefusedError(f"the Word document cannot be read ({error})") from None
+    if len(parts) > MAX_PARTS:
+        raise ImportRefusedError(f"the Word document has {len(parts):,} parts; "
+                                 f"at most {MAX_PARTS:,} are read")
+    total = 0
+    for part in parts:
+        total += part.file_size
+        if part.file_size > MAX_PART_BYTES:
+            raise ImportRefusedError(
+                f"the Word document's part '{part.filename}' is too large ({human_size(part.file_size)} "
+                f"inflated; at most {human_size(MAX_PART_BYTES)})")
+        if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            raise ImportRefusedError(
+                f"the Word document's part '{part.filename}' is compressed more than {MAX_RATIO}:1 "
+                f"({human_size(part.compress_size)} inflating to {human_size(part.file_size)}); "
+                "it looks built to exhaust memory and is not read")
+    if total > MAX_TOTAL_BYTES:
+        raise ImportRefusedError(f"the Word document is too large ({human_size(total)} inflated; "
+                                 f"at most {human_size(MAX_TOTAL_BYTES)})")
+
+
+def _remove_abandoned_folders() -> None:
+    """The image folders of imports that were killed (their process is gone; a folder
+    named before names carried the process id: when it is a day old)."""
+    prefix = re.escape(_TEMP_PREFIX)
+    leftovers.remove_abandoned(Path(tempfile.gettempdir()), re.compile(rf"^{prefix}(?P<pid>\d+)-"),
+                               undated=re.compile(rf"^{prefix}[^-]+$"))
 
 
 def _open(path: Path) -> "docx.document.Document":
@@ -93,6 +144,7 @@ def _open(path: Path) -> "docx.document.Document":
             damaged = stream.read(4) == b"PK\x03\x04"
         reason = "the file is incomplete or damaged" if damaged else "it is not a .docx file"
         raise ImportRefusedError(f"the Word document cannot be read ({reason})")
+    _check_sizes(path)
     try:
         return docx.Document(str(path))
     except KeyError as error:
@@ -214,7 +266,7 @@ class _Reader:
         for child in run:
             tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
             if tag == "t":
-                yield _Seg(href, fmt, child.text or "")
+                yield _Seg(href, fmt, strip_controls(child.text or ""))
             elif tag in ("tab", "noBreakHyphen"):
                 yield _Seg(href, fmt, " " if tag == "tab" else "-")
             elif tag == "cr" or (tag == "br" and child.get(_q("w:type")) in (None, "textWrapping")):

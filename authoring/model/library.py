@@ -9,6 +9,8 @@ and opened for work.
 
 from __future__ import annotations
 
+import glob
+import json
 import os
 import sqlite3
 import stat
@@ -102,7 +104,7 @@ class Library:
         _, head = known_revisions()
         engine = _engine(path)
         if revision != head:
-            backup(path, label=f"before-upgrade-from-{revision}")
+            _backup_once(path, label=f"before-upgrade-from-{revision}")
             _migrate(engine)
         library = cls(path, engine)
         try:
@@ -152,7 +154,18 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
 
 
 def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
+    def load_json(text: str) -> object:
+        """An object's stored JSON; unreadable means damaged, said in plain words."""
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise errors.DamagedLibraryError(
+                f"{path} is damaged (an object's data cannot be read); restore it from a "
+                "backup (Coursesmith keeps one beside the library before each upgrade)"
+            ) from None
+
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5},
+                           json_deserializer=load_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -172,6 +185,15 @@ def _migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _backup_once(path: Path, label: str) -> Path:
+    """The backup before an upgrade; an upgrade that failed and is tried again finds the
+    one it made (newer than the unchanged library) instead of writing one more."""
+    made = path.stat().st_mtime
+    pattern = f"{glob.escape(path.stem)}.{label}.*{glob.escape(path.suffix or '.cslib')}"
+    earlier = [p for p in path.parent.glob(pattern) if p.stat().st_mtime >= made]
+    return max(earlier, default=None) or backup(path, label)
 
 
 def backup(path: Path, label: str) -> Path:
@@ -194,13 +216,52 @@ def backup(path: Path, label: str) -> Path:
 def check_library_file(path: Path) -> str | None:
     """Check, without writing, that `path` can be opened; return its schema revision.
 
-    Raises a `LibraryOpenError` whose message says what is wrong and what to do.
+    Raises a `LibraryOpenError` whose message says what is wrong and what to do, and then
+    leaves the folder as it was (no -wal or -shm file made by the check). Writability comes
+    before the contents: SQLite cannot read a WAL library in a folder it cannot write to,
+    and a healthy library there must be called read-only, never damaged.
     """
     _check_is_sqlite(path)
-    revision = _check_contents(path)
     _check_writable(path)
-    _check_not_locked(path)
+    with _leaving_folder_as_found(path):
+        revision = _check_contents(path)
+        _check_not_locked(path)
     return revision
+
+
+@contextmanager
+def _leaving_folder_as_found(path: Path) -> Iterator[None]:
+    """On a refusal, remove the -wal and -shm files the checks made. Another program's
+    are kept: they were there before, or its -wal holds data."""
+    sidecars = _sidecars(path)
+    before = {sidecar for sidecar in sidecars if sidecar.exists()}
+    try:
+        yield
+    except errors.LibraryOpenError:
+        made = [sidecar for sidecar in sidecars if sidecar not in before and sidecar.exists()]
+        wal = sidecars[0]
+        if not (wal in made and wal.stat().st_size > 0):
+            for sidecar in made:
+                sidecar.unlink(missing_ok=True)
+        raise
+
+
+def is_library_file(path: Path) -> bool:
+    """Is `path` (after symbolic links) a Coursesmith library, or one's -wal, -shm or
+    -journal file? Read from the file's header, whatever its name: what must never be
+    written over by anything but the library itself."""
+    path = Path(path).resolve()
+    for end in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(end) and is_library_file(path.with_name(path.name[: -len(end)])):
+            return True
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_HEADER) and int.from_bytes(header[68:72], "big") == APPLICATION_ID
 
 
 def _check_is_sqlite(path: Path) -> None:
@@ -208,6 +269,11 @@ def _check_is_sqlite(path: Path) -> None:
         raise errors.LibraryOpenError(f"{path} does not exist; check the path")
     if path.is_dir():
         raise errors.NotALibraryError(f"{path} is a folder, not a Coursesmith library")
+    if not path.is_file():  # reading a pipe would wait forever for a writer
+        raise errors.NotALibraryError(
+            f"{path} is not a regular file (a pipe, socket or device), not a Coursesmith "
+            "library; open a .cslib file"
+        )
     try:
         with path.open("rb") as stream:
             header = stream.read(100)
@@ -262,7 +328,12 @@ def _check_writable(path: Path) -> None:
     # os.access says yes to an administrator (root) whatever the permissions, so a file
     # the user marked read-only (no write bit for anyone) is also read-only here.
     marked_read_only = not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
-    if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not os.access(path.parent, os.W_OK):  # a read-only file system says no to root too
+        raise errors.ReadOnlyLibraryError(
+            f"{path} is in a read-only folder ({path.parent}); Coursesmith writes its journal "
+            "beside the library: copy the library to a folder where you can write"
+        )
+    if marked_read_only or not os.access(path, os.W_OK):
         raise errors.ReadOnlyLibraryError(
             f"{path} is read-only; copy it to a folder where you can write, "
             "or ask its owner for write access"

@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from authoring.model import content, errors
+from authoring.model.plain_text import strip_controls
 from authoring.model.schema import LearningObject, Locale, Translation, utcnow
 
 _LOCALE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?$")
@@ -117,7 +118,7 @@ def set_translation(
         raise errors.InvalidContentError(
             f"{obj.kind} '{obj.title}' has no translatable field '{field}'"
         )
-    text = body.clean_text(field, text)
+    text = body.clean_text(field, strip_controls(text))
     row = session.get(Translation, (object_id, field, locale))
     if row is None:
         row = Translation(object_id=object_id, field=field, locale=locale)

@@ -21,6 +21,7 @@ from authoring.model import content, errors
 from authoring.model.content import CHILD_KINDS, KINDS, Content
 from authoring.model.events import note_children_changed
 from authoring.model.ids import new_id
+from authoring.model.plain_text import strip_controls
 from authoring.model.schema import LearningObject, Link, Tag, Translation, utcnow
 
 Data = Mapping[str, Any] | Content
@@ -57,7 +58,7 @@ def create(
         )
     body = content.clean(kind, data)
     obj = LearningObject(
-        id=new_id(), kind=kind, title=title.strip(), data=body.to_data(),
+        id=new_id(), kind=kind, title=strip_controls(title).strip(), data=body.to_data(),
         created_by=author, state="draft", head=0,
     )
     session.add(obj)
@@ -81,7 +82,7 @@ def update(
     instead of it); typed content replaces it whole."""
     obj = get(session, object_id)
     if title is not None:
-        obj.title = title.strip()
+        obj.title = strip_controls(title).strip()
     if data is not None:
         if not replace and not isinstance(data, Content):
             data = {**obj.data, **data}
@@ -94,14 +95,14 @@ def update(
 
 
 def rename(session: Session, object_id: str, title: str) -> LearningObject:
-    if not title.strip():
+    if not strip_controls(title).strip():
         raise errors.InvalidContentError("a title cannot be empty")
     return update(session, object_id, title=title)
 
 
 def set_tags(session: Session, object_id: str, tags: Iterable[str]) -> None:
     obj = get(session, object_id)
-    wanted = sorted({t.strip().lower() for t in tags if t and t.strip()})
+    wanted = sorted({strip_controls(t).strip().lower() for t in tags if t and strip_controls(t).strip()})
     obj.tags = [Tag(object_id=obj.id, tag=tag) for tag in wanted]
     session.flush()
 

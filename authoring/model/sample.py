@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from authoring import resources
-from authoring.model import assets, errors, locales, objects, versions, workflow
+from authoring.model import assets, errors, leftovers, locales, objects, versions, workflow
 from authoring.model.content import clean as clean_content
 from authoring.model.library import Library, check_library_file
 
@@ -52,6 +53,7 @@ def write_sample(path: Path, *, force: bool = False) -> Path:
         raise errors.CoursesmithError(f"the folder {target.parent} does not exist")
 
     content = load_content()
+    _remove_abandoned(target)
     temporary = target.with_name(f".{target.name}.sample-{os.getpid()}")
     _remove(temporary)
     try:
@@ -86,6 +88,13 @@ def load_content(sample_dir: Path | None = None) -> ModuleType:
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _remove_abandoned(target: Path) -> None:
+    """What a killed `sample` left beside the target: its library (`.NAME.sample-PID`,
+    with -wal and -shm) and the one that library was being created as (`..NAME.sample-PID.creating`)."""
+    pattern = re.compile(rf"^\.{{1,2}}{re.escape(target.name)}\.sample-(?P<pid>\d+)")
+    leftovers.remove_abandoned(target.parent, pattern)
 
 
 def _remove(path: Path) -> None:

@@ -14,6 +14,7 @@ from typing import Callable
 from authoring.model import browse, content, locales, workflow
 from authoring.model.browse import Filters
 from authoring.model.events import Changes
+from authoring.model.filenames import stored_name
 from authoring.model.library import Library
 from authoring.ui import dialogs, settings
 from authoring.ui.browser_model import IdRole, LibraryItemModel, thumbnail_size_hint
@@ -260,7 +261,8 @@ class QtLibraryBrowser(QWidget):
                 left=report.total - len(report.outcomes))
         self.message.emit(summary)
         if refused:
-            lines = "\n".join(f"{Path(o.path).name}: {o.reason}" for o in refused)
+            # a name that is not UTF-8 shows its undecodable bytes as U+FFFD
+            lines = "\n".join(f"{stored_name(Path(o.path).name)}: {o.reason}" for o in refused)
             dialogs.show_info(self, summary + "\n\n" + self.tr("Refused files:") + "\n" + lines,
                               title=self.tr("Import finished"))
         self.import_finished.emit(report.outcomes)

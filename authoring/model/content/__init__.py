@@ -44,6 +44,7 @@ from authoring.model.content.questions import (
     Pair,
     Question,
 )
+from authoring.model.plain_text import strip_controls_deep
 
 # kind -> its class; the order is the one lists and counts show
 CLASSES: dict[str, type[Content]] = {
@@ -69,13 +70,14 @@ def of(kind: str, data: Mapping[str, Any] | None) -> Content:
 
 
 def clean(kind: str, data: Mapping[str, Any] | Content | None) -> Content:
-    """Content as it is stored: defaults filled in, rich text sanitized, rules checked.
+    """Content as it is stored: defaults filled in, rich text sanitized, control
+    characters stripped (XML cannot hold them), rules checked.
     Raises InvalidContentError with a plain message on nonsense."""
     if isinstance(data, Content):
         if data.kind != kind:
             raise errors.InvalidContentError(f"a {kind} cannot hold the content of a {data.kind}")
-        return data.cleaned()
-    return of(kind, data).cleaned()
+        data = data.to_data()
+    return of(kind, strip_controls_deep(dict(data or {}))).cleaned()
 
 
 def _class(kind: str) -> type[Content]:
