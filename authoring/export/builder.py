@@ -171,6 +171,7 @@ def _characters(pages: Iterable[str]) -> str:
 
 _ENTITY = re.compile(r"&#?\w+;")
 
+
 def _inert_svg(data: bytes) -> bytes:
     try:
         return sanitize_svg(data)
