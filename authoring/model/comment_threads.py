@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from authoring.model import versions
 from authoring.model.schema import Comment, LearningObject
 
 STATUSES = ("open", "resolved")
@@ -75,3 +76,21 @@ def open_review_counts(session: Session) -> dict[str, int]:
         Comment.parent_id.is_(None), Comment.resolved.is_(False), Comment.source != "app"
     ).group_by(Comment.object_id)
     return {object_id: count for object_id, count in session.execute(query)}
+
+
+def what_changed(session: Session, object_id: str, version: int) -> list[str]:
+    """The fields of an object that changed since `version` (to its head): what makes a
+    comment made on that version outdated."""
+    head = session.get(LearningObject, object_id).head
+    if not is_outdated(version, head):
+        return []
+    return [change.field for change in versions.compare(session, object_id, version, head)]
+
+
+def source_label(source: str) -> str:
+    """Where a comment came from, as people say it."""
+    if source.startswith("review:"):
+        return "review build"
+    if source.startswith("docx:"):
+        return "Word review"
+    return ""

@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Callable
 
-from authoring.model import object_details, where_used
+from authoring.model import comment_threads, object_details, where_used
 from authoring.model.library import Library
 from authoring.ui.operations import Context, Operation, objects as ops
 from authoring.ui.qt import (
@@ -177,19 +177,39 @@ class CommentsPanel(QWidget):
             self._update_buttons()
             return
         with self.library.transaction() as session:
-            threads = object_details.comment_threads(session, object_id)
-        for first, *replies in threads:
-            mark = self.tr(" — resolved") if first.resolved else ""
-            root = QTreeWidgetItem([f"{first.author or '—'} · {when(first.at)} · "
-                                    f"v{first.version}{mark}\n{first.body}"])
-            root.setData(0, Qt.ItemDataRole.UserRole, (first.id, first.resolved))
-            for reply in replies:
-                child = QTreeWidgetItem([f"{reply.author or '—'} · {when(reply.at)}\n{reply.body}"])
-                child.setData(0, Qt.ItemDataRole.UserRole, (reply.id, first.resolved))
+            threads = comment_threads.list_threads(session, object_id=object_id)
+            changed = {t["id"]: comment_threads.what_changed(session, object_id, t["version"])
+                       for t in threads if t["outdated"]}
+        for thread in reversed(threads):  # oldest first, as a conversation reads
+            resolved = thread["status"] == "resolved"
+            root = QTreeWidgetItem([self._describe(thread, changed.get(thread["id"], []))])
+            root.setData(0, Qt.ItemDataRole.UserRole, (int(thread["id"]), resolved))
+            for reply in thread["replies"]:
+                child = QTreeWidgetItem([f"{reply['author'] or '—'} · {when(reply['created'])}\n{reply['text']}"])
+                child.setData(0, Qt.ItemDataRole.UserRole, (int(reply["id"]), resolved))
                 root.addChild(child)
             self.tree.addTopLevelItem(root)
-            root.setExpanded(not first.resolved)
+            root.setExpanded(not resolved)
         self._update_buttons()
+
+    def _describe(self, thread: dict, changed: list[str]) -> str:
+        """A thread's first line (who, when, which version, from where, outdated or
+        resolved), the quoted text, then the comment."""
+        marks = [f"v{thread['version']}"]
+        source = comment_threads.source_label(thread["source"])
+        if source:
+            marks.append(self.tr("from a review build") if source == "review build"
+                         else self.tr("from a Word review"))
+        if thread["outdated"]:
+            marks.append(self.tr("outdated: changed since (%1)").replace("%1", ", ".join(changed))
+                         if changed else self.tr("outdated"))
+        if thread["status"] == "resolved":
+            marks.append(self.tr("resolved"))
+        lines = [f"{thread['author'] or '—'} · {when(thread['created'])} · {' · '.join(marks)}"]
+        if thread["quote"]:
+            lines.append(f"“{thread['quote']}”")
+        lines.append(thread["text"])
+        return "\n".join(lines)
 
     def _update_buttons(self) -> None:
         has_object = self.object_id is not None

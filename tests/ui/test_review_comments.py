@@ -1,0 +1,77 @@
+"""Reviewers' comments in the app: File › Import review comments…, the Comments panel, the
+browser's "open review comments" filter."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from authoring.model import identity, objects, versions
+from authoring.model.library import Library
+from authoring.ui import settings
+from authoring.ui.browser_model import IdRole
+from authoring.ui.main_window import QtMainWindow
+from authoring.ui.qt import QPoint
+
+
+def reviewed_library(tmp_path: Path) -> tuple[Path, dict[str, str], Path]:
+    """A library with a course whose text block was changed after the review build, and
+    the review file of that build."""
+    path = tmp_path / "Fire Safety.cslib"
+    with Library.create(path, "en") as library, library.transaction() as session:
+        block = objects.create(session, "text", "Intro", {"html": "<p>Fire needs heat.</p>"})
+        page = objects.create(session, "page", "The fire triangle", children=[block.id])
+        lesson = objects.create(session, "lesson", "Understanding fire", children=[page.id])
+        course = objects.create(session, "course", "Fire Safety", children=[lesson.id])
+        for obj in (block, page, lesson, course):
+            versions.record(session, obj.id)
+        objects.update(session, block.id, data={"html": "<p>Fire needs heat, fuel and oxygen.</p>"})
+        versions.record(session, block.id)
+        ids = {"block": block.id, "page": page.id, "course": course.id}
+        library_id = identity.library_id(session)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    review = folder / "Fire-Safety-review-Ada.csreview"
+    review.write_text(json.dumps({
+        "format": "coursesmith-review", "version": 1, "library": library_id, "build": str(uuid.uuid4()),
+        "course": ids["course"], "locale": "en", "reviewer": "Dr. Ada", "verdict": "changes",
+        "comments": [{"id": str(uuid.uuid4()), "object": ids["block"], "version": 1, "hash": "00ff",
+                      "quote": "heat", "text": "Name all three sides.", "created": "2026-12-03T08:00:00Z"}],
+    }), "utf-8")
+    return path, ids, review
+
+
+def test_import_review_comments_then_resolve_from_the_comments_panel(qtbot, gestures, tmp_path) -> None:
+    path, ids, review = reviewed_library(tmp_path)
+    window = QtMainWindow(Library.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    settings.set_import_folder([str(review)])
+
+    gestures.choose_files([review.name])
+    gestures.menu(window, "File", "Import review comments…")
+    qtbot.waitUntil(lambda: "Imported 1 review comment" in window.statusBar().currentMessage(), timeout=15000)
+
+    browser = window.browser
+    gestures.click(browser.open_review, QPoint(8, browser.open_review.height() // 2))
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 1, timeout=5000)
+    assert browser.model.index(0, 0).data(IdRole) == ids["block"]
+
+    view = browser.view
+    gestures.click(view.viewport(), view.visualRect(browser.model.index(0, 0)).center())
+    tabs = window.inspector.tabs
+    comments_tab = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == "Comments")
+    gestures.click(tabs.tabBar(), tabs.tabBar().tabRect(comments_tab).center())
+    panel = window.inspector.comments
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
+    text = panel.tree.topLevelItem(0).text(0)
+    assert text.startswith("Dr. Ada · ") and "v1 · from a review build · outdated: changed since (html)" in text
+    assert "“heat”\nName all three sides." in text
+
+    tree = panel.tree
+    gestures.click(tree.viewport(), tree.visualItemRect(tree.topLevelItem(0)).center())
+    assert panel.resolve_button.text() == "Resolve"
+    gestures.click(panel.resolve_button)
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 0, timeout=5000)  # no open review comment left
+    assert "resolved" in panel.tree.topLevelItem(0).text(0)
