@@ -81,7 +81,8 @@
 
   function bar() {
     var box = el('section', { className: 'csr-bar', 'aria-labelledby': 'csr-bar-title' });
-    box.appendChild(el('h2', { id: 'csr-bar-title', className: 'csr-bar-title' }, 'Review'));
+    // Not a heading: the page's title stays the document's first heading (CONTRACTS).
+    box.appendChild(el('p', { id: 'csr-bar-title', className: 'csr-bar-title' }, 'Review'));
     counter = el('p', { className: 'csr-count' });
     box.appendChild(counter);
     var group = el('div', { className: 'csr-verdict', role: 'group', 'aria-label': 'Verdict' });
@@ -177,19 +178,21 @@
     if (!page) return;
     observer.disconnect();
     var h1 = host.querySelector('h1');
-    if (h1) after(h1, notes(page.id, 'Comment on this page', page.title));
+    if (h1) before(h1, notes(page.id, 'Comment on this page', page.title));
     [].slice.call(host.children).forEach(function (node) {
       var id = node.getAttribute('data-block');
       if (!id || !R.objects[id]) return;
       var kind = 'text';
       Object.keys(KINDS).forEach(function (cls) { if (node.classList.contains(cls)) kind = KINDS[cls]; });
       if (kind === 'media') kind = node.querySelector('video') ? 'video' : node.querySelector('audio') ? 'audio' : 'image';
-      var anchor = node.nextElementSibling && node.nextElementSibling.classList.contains('cs-transcript')
-        ? node.nextElementSibling : node;
-      after(anchor, notes(id, 'Comment on this ' + kind, null));
+      before(node, notes(id, 'Comment on this ' + kind, null));
     });
     observe();
   }
+
+  /* Notes come just before their block: on a wide screen they float beside its top (a
+     side note in the margin), on a narrow one they sit above it. */
+  function before(node, added) { node.parentNode.insertBefore(added, node); }
 
   function after(node, added) { node.parentNode.insertBefore(added, node.nextSibling); }
 
