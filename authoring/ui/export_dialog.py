@@ -38,6 +38,7 @@ class ExportDialog(QDialog):
         for name, label in available_formats():
             self.format.addItem(label, name)
         self.output = QLineEdit(str(Path.home() / f"{self.course.currentText() or 'course'}.zip"))
+        self.format.currentIndexChanged.connect(self._suffix_follows_format)
         choose = QPushButton(self.tr("Browse…"))
         choose.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -58,9 +59,23 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+    def _format(self):
+        from authoring.export import formats
+
+        return formats.get(self.format.currentData())
+
+    def _suffix_follows_format(self) -> None:
+        """A review build is an .html file, a package a .zip: the file name follows."""
+        from authoring.export import formats
+
+        path = Path(self.output.text())
+        if path.suffix.lower() in {fmt.suffix for fmt in formats.all_formats()}:
+            self.output.setText(str(path.with_suffix(self._format().suffix)))
+
     def _browse(self) -> None:
+        fmt = self._format()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(),
-                                              self.tr("Packages (*.zip)"))
+                                              f"{self.tr(fmt.file_label)} (*{fmt.suffix})")
         if path:
             self.output.setText(path)
 

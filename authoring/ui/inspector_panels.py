@@ -15,9 +15,9 @@ from authoring.model import comment_threads, object_details, where_used
 from authoring.model.library import Library
 from authoring.ui.operations import Context, Operation, objects as ops
 from authoring.ui.qt import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSplitter, Qt, QTextBrowser, QTreeWidget, QTreeWidgetItem, QUndoStack, QVBoxLayout,
-    QWidget, Signal,
+    QFontMetrics, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QRect, QSize, QSplitter, QStyledItemDelegate, Qt, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+    QUndoStack, QVBoxLayout, QWidget, Signal,
 )
 
 
@@ -150,6 +150,8 @@ class CommentsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappedRows(self.tree))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Write a comment…"))
@@ -192,6 +194,10 @@ class CommentsPanel(QWidget):
             root.setExpanded(not resolved)
         self._update_buttons()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.tree.doItemsLayout()  # rows re-wrap to the new width
+
     def _describe(self, thread: dict, changed: list[str]) -> str:
         """A thread's first line (who, when, which version, from where, outdated or
         resolved), the quoted text, then the comment."""
@@ -201,7 +207,8 @@ class CommentsPanel(QWidget):
             marks.append(self.tr("from a review build") if source == "review build"
                          else self.tr("from a Word review"))
         if thread["outdated"]:
-            marks.append(self.tr("outdated: changed since (%1)").replace("%1", ", ".join(changed))
+            fields = ", ".join(dict.fromkeys("text" if f == "html" else f for f in changed))
+            marks.append(self.tr("outdated: %1 changed since").replace("%1", fields)
                          if changed else self.tr("outdated"))
         if thread["status"] == "resolved":
             marks.append(self.tr("resolved"))
@@ -247,6 +254,22 @@ class CommentsPanel(QWidget):
         if selected is not None:
             comment_id, resolved = selected.data(0, Qt.ItemDataRole.UserRole)
             self._write(ops.set_resolved(self.context, comment_id, not resolved))
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the panel's width (Qt sizes a row for its
+    lines as written, so a long comment would be cut off with "...")."""
+
+    def sizeHint(self, option, index) -> QSize:
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(80, tree.viewport().width() - tree.indentation() * (depth + 1) - 12)
+        text = index.data() or ""
+        box = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000),
+                                                     int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, box.height() + 8)
 
 
 def _escape(text: str) -> str:

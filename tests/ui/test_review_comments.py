@@ -66,7 +66,7 @@ def test_import_review_comments_then_resolve_from_the_comments_panel(qtbot, gest
     panel = window.inspector.comments
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
     text = panel.tree.topLevelItem(0).text(0)
-    assert text.startswith("Dr. Ada · ") and "v1 · from a review build · outdated: changed since (html)" in text
+    assert text.startswith("Dr. Ada · ") and "v1 · from a review build · outdated: text changed since" in text
     assert "“heat”\nName all three sides." in text
 
     tree = panel.tree
@@ -75,3 +75,25 @@ def test_import_review_comments_then_resolve_from_the_comments_panel(qtbot, gest
     gestures.click(panel.resolve_button)
     qtbot.waitUntil(lambda: browser.model.rowCount() == 0, timeout=5000)  # no open review comment left
     assert "resolved" in panel.tree.topLevelItem(0).text(0)
+
+
+def test_export_dialog_writes_a_review_build_as_one_html_file(qtbot, gestures, tmp_path) -> None:
+    from authoring.ui.export_dialog import ExportDialog
+    from authoring.ui.qt import QDialogButtonBox, Qt
+
+    path, _, _ = reviewed_library(tmp_path)
+    window = QtMainWindow(Library.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ExportDialog(window.library, window)
+    dialog.show()
+    dialog.output.setText(str(tmp_path / "Fire Safety.zip"))
+    gestures.click(dialog.format)
+    gestures.key(dialog.format.view(), Qt.Key.Key_End)
+    gestures.key(dialog.format.view(), Qt.Key.Key_Return)
+    assert dialog.format.currentText() == "Review build (one HTML file)"
+    assert dialog.output.text() == str(tmp_path / "Fire Safety.html")
+    gestures.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    target = tmp_path / "Fire Safety.html"
+    qtbot.waitUntil(target.exists, timeout=30000)
+    assert 'id="cs-review"' in target.read_text("utf-8")
