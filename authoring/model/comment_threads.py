@@ -70,10 +70,11 @@ def _row(comment: Comment, head: int) -> dict[str, Any]:
     }
 
 
-def open_review_counts(session: Session) -> dict[str, int]:
+def open_review_counts(session: Session, object_ids: list[str]) -> dict[str, int]:
     """Object id -> number of open review threads on it (from review builds and Word)."""
     query = select(Comment.object_id, func.count()).where(
-        Comment.parent_id.is_(None), Comment.resolved.is_(False), Comment.source != "app"
+        Comment.object_id.in_(object_ids), Comment.parent_id.is_(None),
+        Comment.resolved.is_(False), Comment.source != "app",
     ).group_by(Comment.object_id)
     return {object_id: count for object_id, count in session.execute(query)}
 

@@ -97,3 +97,18 @@ def test_export_dialog_writes_a_review_build_as_one_html_file(qtbot, gestures, t
     target = tmp_path / "Fire Safety.html"
     qtbot.waitUntil(target.exists, timeout=30000)
     assert 'id="cs-review"' in target.read_text("utf-8")
+
+
+def test_a_block_with_open_review_comments_shows_a_badge_in_the_page_editor(qtbot, tmp_path) -> None:
+    from authoring.model.review_import import import_review_file
+
+    path, ids, review = reviewed_library(tmp_path)
+    window = QtMainWindow(Library.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    window.page_editor.show_page(ids["page"])
+    header = window.page_editor._editors[0].header
+    assert not header.reviews.isVisible()
+    import_review_file(window.library, review)  # as the command line would, while the app is open
+    qtbot.waitUntil(header.reviews.isVisible, timeout=5000)
+    assert header.reviews.text() == "1 review comment"
