@@ -39,3 +39,26 @@ def test_one_file_with_everything_inside_and_every_object_anchored(tmp_path):
     assert all(re.fullmatch(r"[0-9a-f]{16}", a["hash"]) for a in anchored.values())
     player = json.loads(re.search(r'<script type="application/json" id="cs-config">(.*?)</script>', html).group(1))
     assert player["course"]["navigation"] == "free"  # a reviewer reads in any order
+
+
+def test_a_streamed_asset_is_written_as_base64_a_chunk_at_a_time(tmp_path):
+    import base64
+    import io
+
+    from authoring.export.formats.review import _write_base64
+    from authoring.export.zipwriter import Streamed
+
+    data = bytes(range(256)) * 4001  # not a multiple of 3, written in uneven pieces
+
+    def write(stream) -> None:
+        for start in range(0, len(data), 1000):
+            stream.write(data[start:start + 1000])
+
+    out = io.BytesIO()
+    _write_base64(out, Streamed(len(data), write))
+    assert out.getvalue() == base64.b64encode(data)
+    on_disk = tmp_path / "clip.bin"
+    on_disk.write_bytes(data)
+    out = io.BytesIO()
+    _write_base64(out, on_disk)
+    assert base64.b64decode(out.getvalue()) == data

@@ -144,13 +144,36 @@ def _write_with_assets(stream: BinaryIO, page: str, tree: PackageTree, job: Job)
 
 
 def _write_base64(stream: BinaryIO, source: Source) -> None:
+    """One file's bytes as base64, a chunk at a time (a video never sits in memory whole)."""
+    encoder = _Base64Writer(stream)
     if isinstance(source, Path):
         with open(source, "rb") as file:
             while chunk := file.read(CHUNK):
-                stream.write(base64.b64encode(chunk))
-        return
-    data = source if isinstance(source, bytes) else source.read()
-    stream.write(base64.b64encode(data))
+                encoder.write(chunk)
+    elif isinstance(source, bytes):
+        encoder.write(source)
+    else:
+        source.write(encoder)  # a blob streamed from the library
+    encoder.close()
+
+
+class _Base64Writer:
+    """A writable stream that writes the base64 of what it is given to `target`."""
+
+    def __init__(self, target: BinaryIO) -> None:
+        self.target = target
+        self.rest = b""
+
+    def write(self, data: bytes) -> int:
+        joined = self.rest + bytes(data)
+        whole = len(joined) - len(joined) % 3
+        self.target.write(base64.b64encode(joined[:whole]))
+        self.rest = joined[whole:]
+        return len(data)
+
+    def close(self) -> None:
+        self.target.write(base64.b64encode(self.rest))
+        self.rest = b""
 
 
 def _mime(name: str) -> str:
