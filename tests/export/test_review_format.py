@@ -62,3 +62,13 @@ def test_a_streamed_asset_is_written_as_base64_a_chunk_at_a_time(tmp_path):
     out = io.BytesIO()
     _write_base64(out, on_disk)
     assert base64.b64decode(out.getvalue()) == data
+
+
+def test_the_review_tools_speak_the_export_locale():
+    from authoring.export.formats.review import tool_strings
+
+    assert tool_strings("en")["addComment"] == "Add comment"
+    assert tool_strings("fr-CA")["addComment"] == "Ajouter le commentaire"
+    assert tool_strings("ar")["save"] == "حفظ التعليقات"
+    assert tool_strings("de")["save"] == "Save comments"  # not translated yet: English
+    assert set(tool_strings("fr")) == set(tool_strings("en")) == set(tool_strings("ar"))

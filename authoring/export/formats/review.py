@@ -105,9 +105,22 @@ def review_config(course: r.Course, build: Build) -> dict[str, Any]:
     return {
         "format": "coursesmith-review", "version": 1, "library": build.library, "build": build.build,
         "course": course.id, "title": course.title, "locale": course.locale,
+        "strings": tool_strings(course.locale),
         "objects": {obj_id: {"version": version, "hash": digest}
                     for obj_id, version, digest in anchors(course)},
     }
+
+
+def tool_strings(locale: str) -> dict[str, str]:
+    """The review tools' words in the export locale: the locale, else its language, else
+    English (as the player's own strings)."""
+    strings: dict[str, str] = {}
+    language = locale.replace("_", "-").split("-")[0].lower()
+    for name in dict.fromkeys(("en", language, locale.replace("_", "-"))):
+        path = TOOLS_DIR / "strings" / f"{name}.json"
+        if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", name) and path.is_file():
+            strings.update(json.loads(path.read_text("utf-8")))
+    return strings
 
 
 def anchors(course: r.Course) -> list[tuple[str, int, str]]:

@@ -8,7 +8,11 @@
   var R = JSON.parse(D.getElementById('cs-review').textContent);
   var CFG = JSON.parse(D.getElementById('cs-config').textContent);
   var KEY = 'coursesmith-review:' + R.build, NAME_KEY = 'coursesmith-review:name';
-  var KINDS = { 'cs-question': 'question', 'cs-media': 'media', 'cs-callout': 'callout', 'cs-file': 'file' };
+  var KINDS = { 'cs-question': 'Question', 'cs-media': 'media', 'cs-callout': 'Callout', 'cs-file': 'File' };
+  var S = R.strings || {};
+  function t(key, values) {
+    return String(S[key] || key).replace(/\{(\w+)\}/g, function (m, k) { return values && k in values ? values[k] : m; });
+  }
   var data = load();
   var selection = null;  // {object, text}: the last text selected inside a block
   var status, counter, verdictButtons = {}, observer, seq = 0;
@@ -34,7 +38,7 @@
       if (!store()) return;
       store().setItem(KEY, JSON.stringify(data));
       if (data.reviewer) store().setItem(NAME_KEY, data.reviewer);
-    } catch (e) { announce('Your comments could not be kept in this browser: save them now.'); }
+    } catch (e) { announce(t('notKept')); }
     refreshBar();
   }
 
@@ -82,16 +86,16 @@
   function bar() {
     var box = el('section', { className: 'csr-bar', 'aria-labelledby': 'csr-bar-title' });
     // Not a heading: the page's title stays the document's first heading (CONTRACTS).
-    box.appendChild(el('p', { id: 'csr-bar-title', className: 'csr-bar-title' }, 'Review'));
+    box.appendChild(el('p', { id: 'csr-bar-title', className: 'csr-bar-title' }, t('review')));
     counter = el('p', { className: 'csr-count' });
     box.appendChild(counter);
-    var group = el('div', { className: 'csr-verdict', role: 'group', 'aria-label': 'Verdict' });
-    verdictButtons.approved = button('Approve', function () { setVerdict('approved'); }, { 'aria-pressed': 'false' });
-    verdictButtons.changes = button('Request changes', function () { setVerdict('changes'); }, { 'aria-pressed': 'false' });
+    var group = el('div', { className: 'csr-verdict', role: 'group', 'aria-label': t('verdict') });
+    verdictButtons.approved = button(t('approve'), function () { setVerdict('approved'); }, { 'aria-pressed': 'false' });
+    verdictButtons.changes = button(t('requestChanges'), function () { setVerdict('changes'); }, { 'aria-pressed': 'false' });
     group.appendChild(verdictButtons.approved);
     group.appendChild(verdictButtons.changes);
     box.appendChild(group);
-    box.appendChild(button('Save comments', function () { withName(box, save); }, { className: 'csr-save' }));
+    box.appendChild(button(t('save'), function () { withName(box, save); }, { className: 'csr-save' }));
     status = el('p', { className: 'csr-status', role: 'status', 'aria-live': 'polite' });
     box.appendChild(status);
     var header = D.querySelector('.cs-header');
@@ -102,8 +106,9 @@
   function refreshBar() {
     if (!counter) return;
     var n = data.comments.length;
-    counter.textContent = (data.reviewer ? data.reviewer + ': ' : '') + n + (n === 1 ? ' comment' : ' comments') +
-      (data.verdict === 'approved' ? ', approved' : data.verdict === 'changes' ? ', changes requested' : '');
+    var state = data.verdict === 'approved' ? t('stateApproved') : data.verdict === 'changes' ? t('stateChanges') : '';
+    counter.textContent = (data.reviewer ? data.reviewer + ': ' : '') + (n === 1 ? t('oneComment') : t('comments', { n: n })) +
+      (state ? ', ' + state : '');
     Object.keys(verdictButtons).forEach(function (v) {
       verdictButtons[v].setAttribute('aria-pressed', data.verdict === v ? 'true' : 'false');
     });
@@ -112,8 +117,8 @@
   function setVerdict(verdict) {
     data.verdict = data.verdict === verdict ? null : verdict;
     persist();
-    announce(data.verdict === 'approved' ? 'Verdict: approved.' : data.verdict === 'changes'
-      ? 'Verdict: changes requested.' : 'No verdict.');
+    announce(data.verdict === 'approved' ? t('verdictApproved') : data.verdict === 'changes'
+      ? t('verdictChanges') : t('noVerdict'));
   }
 
   /* Saving needs the reviewer's name: ask for it in the bar when it is not known yet. */
@@ -121,15 +126,15 @@
     if (data.reviewer) { then(); return; }
     var old = box.querySelector('.csr-name-form');
     if (old) { old.querySelector('input').focus(); return; }
-    var form = el('form', { className: 'csr-name-form', 'aria-label': 'Your name' });
+    var form = el('form', { className: 'csr-name-form', 'aria-label': t('yourName') });
     var id = 'csr-name-' + (++seq);
-    form.appendChild(el('label', { 'for': id }, 'Your name'));
+    form.appendChild(el('label', { 'for': id }, t('yourName')));
     var input = el('input', { id: id, type: 'text', autocomplete: 'name' });
     form.appendChild(input);
-    form.appendChild(el('button', { type: 'submit' }, 'Continue'));
+    form.appendChild(el('button', { type: 'submit' }, t('continue')));
     form.addEventListener('submit', function (e) {
       e.preventDefault();
-      if (!input.value.trim()) { announce('Type your name first.'); input.focus(); return; }
+      if (!input.value.trim()) { announce(t('typeName')); input.focus(); return; }
       data.reviewer = input.value.trim();
       persist();
       form.remove();
@@ -154,7 +159,7 @@
     D.body.appendChild(a);
     a.click();
     W.setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-    announce('Saved ' + data.comments.length + ' comments as ' + fileName() + '. Send this file back to the author.');
+    announce(t('saved', { n: data.comments.length, file: fileName() }));
   }
 
   function fileName() {
@@ -178,14 +183,14 @@
     if (!page) return;
     observer.disconnect();
     var h1 = host.querySelector('h1');
-    if (h1) before(h1, notes(page.id, 'Comment on this page', page.title));
+    if (h1) before(h1, notes(page.id, t('commentOnPage'), page.title));
     [].slice.call(host.children).forEach(function (node) {
       var id = node.getAttribute('data-block');
       if (!id || !R.objects[id]) return;
-      var kind = 'text';
+      var kind = 'Text';
       Object.keys(KINDS).forEach(function (cls) { if (node.classList.contains(cls)) kind = KINDS[cls]; });
-      if (kind === 'media') kind = node.querySelector('video') ? 'video' : node.querySelector('audio') ? 'audio' : 'image';
-      before(node, notes(id, 'Comment on this ' + kind, null));
+      if (kind === 'media') kind = node.querySelector('video') ? 'Video' : node.querySelector('audio') ? 'Audio' : 'Image';
+      before(node, notes(id, t('commentOn' + kind), null));
     });
     observe();
   }
@@ -199,7 +204,7 @@
   function notes(object, label, title) {
     var box = el('div', { className: 'csr-notes', 'data-object': object });
     box.appendChild(button(label, function () { openForm(box, object); }, { className: 'csr-add' }));
-    box.appendChild(el('ul', { className: 'csr-list', 'aria-label': title ? 'Comments on this page' : 'Comments' }));
+    box.appendChild(el('ul', { className: 'csr-list', 'aria-label': title ? t('commentsOnPage') : t('commentsHere') }));
     renderList(box);
     return box;
   }
@@ -218,8 +223,8 @@
     var text = el('p', { className: 'csr-text', id: 'csr-t-' + c.id }, c.text);
     li.appendChild(text);
     var actions = el('div', { className: 'csr-actions' });
-    actions.appendChild(button('Edit', function () { editForm(box, li, c); }, { 'aria-describedby': text.id }));
-    actions.appendChild(button('Delete', function () { remove(box, c); }, { 'aria-describedby': text.id }));
+    actions.appendChild(button(t('edit'), function () { editForm(box, li, c); }, { 'aria-describedby': text.id }));
+    actions.appendChild(button(t('delete'), function () { remove(box, c); }, { 'aria-describedby': text.id }));
     li.appendChild(actions);
     return li;
   }
@@ -229,7 +234,7 @@
     persist();
     renderList(box);
     box.querySelector('.csr-add').focus();
-    announce('Comment deleted.');
+    announce(t('deleted'));
   }
 
   function field(form, label, tag, value) {
@@ -248,7 +253,7 @@
     var error = el('p', { className: 'csr-error', role: 'alert' });
     var actions = el('div', { className: 'csr-actions' });
     actions.appendChild(el('button', { type: 'submit', className: 'csr-primary' }, submitLabel));
-    actions.appendChild(button('Cancel', onCancel));
+    actions.appendChild(button(t('cancel'), onCancel));
     form.addEventListener('keydown', function (e) { if (e.key === 'Escape') { e.preventDefault(); onCancel(); } });
     return { form: form, error: error, actions: actions };
   }
@@ -259,16 +264,16 @@
     var quote = selection && selection.object === object ? selection.text : null;
     var addButton = box.querySelector('.csr-add');
     var close = function () { shell.form.remove(); addButton.hidden = false; addButton.focus(); };
-    var shell = formShell('New comment', 'Add comment', close);
-    var name = data.reviewer ? null : field(shell.form, 'Your name', 'input', '');
+    var shell = formShell(t('newComment'), t('addComment'), close);
+    var name = data.reviewer ? null : field(shell.form, t('yourName'), 'input', '');
     if (quote) shell.form.appendChild(el('blockquote', { className: 'csr-quote' }, quote));
-    var text = field(shell.form, 'Comment', 'textarea', '');
+    var text = field(shell.form, t('comment'), 'textarea', '');
     shell.form.appendChild(shell.error);
     shell.form.appendChild(shell.actions);
     shell.form.addEventListener('submit', function (e) {
       e.preventDefault();
-      if (name && !name.value.trim()) { shell.error.textContent = 'Type your name: the author sees who commented.'; name.focus(); return; }
-      if (!text.value.trim()) { shell.error.textContent = 'Type a comment first.'; text.focus(); return; }
+      if (name && !name.value.trim()) { shell.error.textContent = t('nameNeeded'); name.focus(); return; }
+      if (!text.value.trim()) { shell.error.textContent = t('textNeeded'); text.focus(); return; }
       if (name) data.reviewer = name.value.trim();
       var anchor = R.objects[object];
       var c = { id: uuid(), object: object, version: anchor.version, hash: anchor.hash, quote: quote,
@@ -280,7 +285,7 @@
       addButton.hidden = false;
       renderList(box);
       D.getElementById('csr-c-' + c.id).focus();
-      announce('Comment added.');
+      announce(t('added'));
     });
     addButton.hidden = true;
     after(addButton, shell.form);
@@ -289,17 +294,17 @@
 
   function editForm(box, li, c) {
     var close = function () { renderList(box); var again = D.getElementById('csr-c-' + c.id); if (again) again.focus(); };
-    var shell = formShell('Edit comment', 'Save', close);
-    var text = field(shell.form, 'Comment', 'textarea', c.text);
+    var shell = formShell(t('editComment'), t('saveEdit'), close);
+    var text = field(shell.form, t('comment'), 'textarea', c.text);
     shell.form.appendChild(shell.error);
     shell.form.appendChild(shell.actions);
     shell.form.addEventListener('submit', function (e) {
       e.preventDefault();
-      if (!text.value.trim()) { shell.error.textContent = 'A comment cannot be empty; delete it instead.'; text.focus(); return; }
+      if (!text.value.trim()) { shell.error.textContent = t('emptyEdit'); text.focus(); return; }
       c.text = text.value.trim();
       persist();
       close();
-      announce('Comment changed.');
+      announce(t('changed'));
     });
     li.textContent = '';
     li.appendChild(shell.form);
