@@ -40,6 +40,7 @@ def build(tmp_path_factory):
 def reviewer(browser, build):
     """A fresh browser profile on the review build: (page, requests made, console errors)."""
     context = browser.new_context(accept_downloads=True, viewport={"width": 1366, "height": 900})
+    context.set_default_timeout(90_000)  # a shared, loaded machine: slow is not broken
     page = context.new_page()
     requests: list[str] = []
     errors: list[str] = []
