@@ -98,6 +98,22 @@ def _parser() -> argparse.ArgumentParser:
     app.add_argument("library", metavar="LIB", nargs="?")
     app.set_defaults(run=_cmd_open)
 
+    review = commands.add_parser("review", help="comments from reviewers (review builds, Word)")
+    review_commands = review.add_subparsers(dest="review_command", metavar="COMMAND",
+                                            parser_class=_Parser, required=True)
+    review_import = review_commands.add_parser(
+        "import", help="import comments from .csreview files and reviewed .docx files")
+    review_import.add_argument("library", metavar="LIB")
+    review_import.add_argument("files", metavar="FILE", nargs="+")
+    review_import.set_defaults(run=_cmd_review_import)
+
+    comments = commands.add_parser("comments", help="comment threads, newest first")
+    comments.add_argument("library", metavar="LIB")
+    comments.add_argument("--object", metavar="ID", help="only the threads on this object")
+    comments.add_argument("--status", choices=("open", "resolved"))
+    comments.add_argument("--json", action="store_true", help="print a JSON array")
+    comments.set_defaults(run=_cmd_comments)
+
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
@@ -357,6 +373,54 @@ def _cmd_open(args: argparse.Namespace) -> int:
     from authoring.ui.app import main as app_main  # Qt is imported only for the app
 
     return app_main(args.library)
+
+
+def _cmd_review_import(args: argparse.Namespace) -> int:
+    from authoring.model.review_import import import_review_files
+
+    with _open(args.library) as library:
+        outcomes = import_review_files(library, args.files,
+                                       on_outcome=lambda outcome: print(outcome.line(), flush=True))
+    refused = sum(1 for o in outcomes if o.status == "refused")
+    if refused:
+        rest = "the others were imported" if refused < len(outcomes) else "nothing was imported"
+        print(f"{PROG}: error: {refused} of {len(outcomes)} files were refused; {rest}", file=sys.stderr)
+        return 1
+    return 0
+
+
+# The fields of a thread in `comments --json` (CONTRACTS), in order; replies the same
+# without "replies".
+THREAD_FIELDS = ("id", "object", "version", "author", "text", "created", "status", "outdated", "source")
+
+
+def _cmd_comments(args: argparse.Namespace) -> int:
+    from authoring.model import objects
+    from authoring.model.comment_threads import list_threads
+
+    with _open(args.library) as library, library.transaction() as session:
+        if args.object:
+            objects.get(session, args.object)  # an unknown id is an error, not an empty list
+        threads = list_threads(session, object_id=args.object, status=args.status)
+    if args.json:
+        _print_json([{**{k: t[k] for k in THREAD_FIELDS},
+                      "replies": [{k: r[k] for k in THREAD_FIELDS} for r in t["replies"]]}
+                     for t in threads])
+        return 0
+    for thread in threads:
+        _print_comment(thread, "")
+        for reply in thread["replies"]:
+            _print_comment(reply, "    ")
+    if not threads:
+        print("no comments", file=sys.stderr)
+    return 0
+
+
+def _print_comment(row: dict[str, Any], indent: str) -> None:
+    marks = [row["status"]] + (["outdated"] if row["outdated"] else []) + [row["source"]]
+    print(f"{indent}{row['id']}  {row['object']} v{row['version']}  {row['author'] or 'someone'}  "
+          f"{row['created'][:16].replace('T', ' ')}  ({', '.join(marks)})")
+    print(f"{indent}    {row['text']}")
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from authoring.model import assets, content, objects, versions
 from authoring.model.content import BLOCK_KINDS
 from authoring.model.errors import CoursesmithError, ImportRefusedError
+from authoring.model.comment_threads import open_review_counts
 from authoring.model.objects import ChildRef
 from authoring.model.sanitize import html_to_text
 from authoring.model.schema import LearningObject, Link
@@ -32,6 +33,7 @@ class BlockView:
     data: dict[str, Any]
     used_on: int = 1  # pages that use the block
     pinned: int | None = None  # the version this page is pinned to
+    review_comments: int = 0  # open threads from reviewers (review builds, Word)
 
 
 @dataclass(frozen=True)
@@ -55,13 +57,14 @@ def read_block_views(session: Session, page_id: str) -> list[BlockView]:
     views = []
     refs = objects.children(session, page_id)
     pages = pages_using(session, [ref.id for ref in refs])
+    reviews = open_review_counts(session, [ref.id for ref in refs])
     for ref in refs:
         obj = objects.get(session, ref.id)
         data = obj.data
         if ref.pinned_version is not None:
             data = versions.read(session, ref.id, ref.pinned_version).data
         views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), pages.get(ref.id, 0),
-                               ref.pinned_version))
+                               ref.pinned_version, reviews.get(ref.id, 0)))
     return views
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from authoring.model import search
-from authoring.model.schema import AssetFile, LearningObject, Tag
+from authoring.model.schema import AssetFile, Comment, LearningObject, Tag
 
 __all__ = ["Filters", "Row", "RowFacts", "list_rows", "search_rows", "row_facts", "tag_names",
            "counts", "kinds_of", "titles"]
@@ -27,6 +27,7 @@ class Filters:
     tag: str = ""
     state: str = ""
     locale: str = ""
+    open_review: bool = False  # only objects with open comments from a reviewer
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,15 @@ def _listing_query(filters: Filters):
     if filters.tag:
         query = query.where(exists().where(Tag.object_id == LearningObject.id,
                                            Tag.tag == filters.tag.strip().lower()))
+    if filters.open_review:
+        query = query.where(_has_open_review())
     return query
+
+
+def _has_open_review():
+    """An object with an open thread from a review build or a Word review."""
+    return exists().where(Comment.object_id == LearningObject.id, Comment.parent_id.is_(None),
+                          Comment.resolved.is_(False), Comment.source != "app")
 
 
 def list_rows(session: Session, filters: Filters, offset: int, limit: int) -> list[Row]:
@@ -79,6 +88,11 @@ def search_rows(session: Session, query: str, filters: Filters,
     hits = search.search(session, query, kind=filters.kind or None, tag=filters.tag or None,
                          state=filters.state or None, locale=filters.locale or None,
                          limit=limit)
+    if filters.open_review and hits:
+        ids = [hit.id for hit in hits]
+        reviewed = set(session.scalars(select(LearningObject.id).where(
+            LearningObject.id.in_(ids), _has_open_review())))
+        hits = [hit for hit in hits if hit.id in reviewed]
     seen: dict[str, Row] = {}
     for hit in hits:
         if hit.id not in seen:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -217,6 +218,27 @@ class Comment(Base):
     body: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Where it came from: "app", "review:BUILD" (a review build), "docx:BUILD" (Word).
+    source: Mapped[str] = mapped_column(String(100), default="app", server_default="app")
+    quote: Mapped[Optional[str]] = mapped_column(Text, default=None)  # the text it is about
+    anchor_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # The reviewer's own id of an imported comment: importing the same file again adds nothing.
+    external_id: Mapped[Optional[str]] = mapped_column(String(64), default=None, unique=True,
+                                                       index=True)
+
+
+class Review(Base):
+    """One imported review: who reviewed which build, and their verdict."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (UniqueConstraint("source", "reviewer", name="uq_reviews_source_reviewer"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(String(100))  # "review:BUILD" | "docx:BUILD"
+    reviewer: Mapped[str] = mapped_column(String(200))
+    course_id: Mapped[str] = mapped_column(ForeignKey("objects.id", ondelete="CASCADE"))
+    locale: Mapped[str] = mapped_column(String(35))
+    verdict: Mapped[Optional[str]] = mapped_column(String(16), default=None)  # approved | changes
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Thumbnail(Base):

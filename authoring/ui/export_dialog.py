@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
         suffix = self._suffix()
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.output.text(),
-            self.tr("Packages (*{suffix})").format(suffix=suffix))
+            f"{self.tr(_format(self.format.currentData()).file_label)} (*{suffix})")
         if path:
             self.output.setText(path if path.endswith(suffix) else path + suffix)
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from authoring.model import object_details, where_used
+from authoring.model import comment_threads, object_details, where_used
 from authoring.model.library import Library
 from authoring.ui.operations import Context, Operation, objects as ops
 from authoring.ui.qt import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSplitter, Qt, QTextBrowser, QTreeWidget, QTreeWidgetItem, QUndoStack, QVBoxLayout,
-    QWidget, Signal,
+    QFontMetrics, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QRect, QSize, QSplitter, QStyledItemDelegate, Qt, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+    QUndoStack, QVBoxLayout, QWidget, Signal,
 )
 
 
@@ -74,6 +74,8 @@ class CommentsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappedRows(self.tree))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Write a comment…"))
@@ -101,19 +103,44 @@ class CommentsPanel(QWidget):
             self._update_buttons()
             return
         with self.library.transaction() as session:
-            threads = object_details.comment_threads(session, object_id)
-        for first, *replies in threads:
-            mark = self.tr(" — resolved") if first.resolved else ""
-            root = QTreeWidgetItem([f"{first.author or '—'} · {when(first.at)} · "
-                                    f"v{first.version}{mark}\n{first.body}"])
-            root.setData(0, Qt.ItemDataRole.UserRole, (first.id, first.resolved))
-            for reply in replies:
-                child = QTreeWidgetItem([f"{reply.author or '—'} · {when(reply.at)}\n{reply.body}"])
-                child.setData(0, Qt.ItemDataRole.UserRole, (reply.id, first.resolved))
+            threads = comment_threads.list_threads(session, object_id=object_id)
+            changed = {t["id"]: comment_threads.what_changed(session, object_id, t["version"])
+                       for t in threads if t["outdated"]}
+        for thread in reversed(threads):  # oldest first, as a conversation reads
+            resolved = thread["status"] == "resolved"
+            root = QTreeWidgetItem([self._describe(thread, changed.get(thread["id"], []))])
+            root.setData(0, Qt.ItemDataRole.UserRole, (int(thread["id"]), resolved))
+            for reply in thread["replies"]:
+                child = QTreeWidgetItem([f"{reply['author'] or '—'} · {when(reply['created'])}\n{reply['text']}"])
+                child.setData(0, Qt.ItemDataRole.UserRole, (int(reply["id"]), resolved))
                 root.addChild(child)
             self.tree.addTopLevelItem(root)
-            root.setExpanded(not first.resolved)
+            root.setExpanded(not resolved)
         self._update_buttons()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.tree.doItemsLayout()  # rows re-wrap to the new width
+
+    def _describe(self, thread: dict, changed: list[str]) -> str:
+        """A thread's first line (who, when, which version, from where, outdated or
+        resolved), the quoted text, then the comment."""
+        marks = [f"v{thread['version']}"]
+        source = comment_threads.source_label(thread["source"])
+        if source:
+            marks.append(self.tr("from a review build") if source == "review build"
+                         else self.tr("from a Word review"))
+        if thread["outdated"]:
+            fields = ", ".join(dict.fromkeys("text" if f == "html" else f for f in changed))
+            marks.append(self.tr("outdated: %1 changed since").replace("%1", fields)
+                         if changed else self.tr("outdated"))
+        if thread["status"] == "resolved":
+            marks.append(self.tr("resolved"))
+        lines = [f"{thread['author'] or '—'} · {when(thread['created'])} · {' · '.join(marks)}"]
+        if thread["quote"]:
+            lines.append(f"“{thread['quote']}”")
+        lines.append(thread["text"])
+        return "\n".join(lines)
 
     def _update_buttons(self) -> None:
         has_object = self.object_id is not None
@@ -151,6 +178,22 @@ class CommentsPanel(QWidget):
         if selected is not None:
             comment_id, resolved = selected.data(0, Qt.ItemDataRole.UserRole)
             self._write(ops.set_resolved(self.context, comment_id, not resolved))
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the panel's width (Qt sizes a row for its
+    lines as written, so a long comment would be cut off with "...")."""
+
+    def sizeHint(self, option, index) -> QSize:
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(80, tree.viewport().width() - tree.indentation() * (depth + 1) - 12)
+        text = index.data() or ""
+        box = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000),
+                                                     int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, box.height() + 8)
 
 
 def _escape(text: str) -> str:

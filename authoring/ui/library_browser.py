@@ -23,7 +23,7 @@ from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, export as export_ops, imports, library as library_ops
 from authoring.ui.operations.imports import ImportReport
 from authoring.ui.qt import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QModelIndex,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QModelIndex,
     QSize, Qt, QTimer, QToolButton, QVBoxLayout, QWidget, Signal,
 )
 
@@ -105,6 +105,9 @@ class QtLibraryBrowser(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)  # the dock may be narrow; the popup is not
             combo.currentIndexChanged.connect(self._schedule_search)
+        self.open_review = QCheckBox(self.tr("Open review comments"))
+        self.open_review.setToolTip(self.tr("Only objects with open comments from a reviewer"))
+        self.open_review.toggled.connect(self._schedule_search)
         self.list_button = self._mode_button(self.tr("List"), "list")
         self.grid_button = self._mode_button(self.tr("Grid"), "grid")
         self.view = _DropListView(self.import_paths)
@@ -140,6 +143,7 @@ class QtLibraryBrowser(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.open_review)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         self.set_view_mode("list")
@@ -193,7 +197,8 @@ class QtLibraryBrowser(QWidget):
 
     def filters(self) -> Filters:
         return Filters(self.kind.currentData() or "", self.tag.currentData() or "",
-                       self.state.currentData() or "", self.locale.currentData() or "")
+                       self.state.currentData() or "", self.locale.currentData() or "",
+                       self.open_review.isChecked())
 
     def _schedule_search(self, *_args) -> None:
         self._timer.start()
@@ -272,6 +277,8 @@ class QtLibraryBrowser(QWidget):
     def _on_library_change(self, changes: Changes) -> None:
         if changes.created or changes.deleted:
             self._fill_filters()
+            self._refresh_all()
+        elif changes.comments and self.open_review.isChecked():  # a thread resolved or imported
             self._refresh_all()
         elif changes.modified:
             self.model.refresh_rows(changes.modified)

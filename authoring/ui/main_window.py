@@ -12,6 +12,7 @@ from authoring.model import browse, threads
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.ui import dialogs, operations, settings
+from authoring.ui.operations import Context, reviews
 from authoring.ui.export_dialog import ExportDialog
 from authoring.ui.inspector import QtInspector
 from authoring.ui.library_browser import QtLibraryBrowser
@@ -102,6 +103,8 @@ class QtMainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import files…"), self.import_files, QKeySequence("Ctrl+I")))
+        self.import_review_action = self._action(self.tr("Import &review comments…"), self.import_review_comments)
+        file_menu.addAction(self.import_review_action)
         self.export_action = self._action(self.tr("&Export…"), self.export, QKeySequence("Ctrl+E"))
         file_menu.addAction(self.export_action)
         translation_menu = file_menu.addMenu(self.tr("&Translation"))
@@ -273,6 +276,36 @@ class QtMainWindow(QMainWindow):
         paths = settings.choose_import_files(self, self.tr("Import files"), many=True)
         if paths:
             self.browser.import_paths(paths)
+
+    def import_review_comments(self) -> None:
+        """Comments from reviewers' files: each file's line as the command line prints it."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import review comments"), settings.import_folder(),
+            self.tr("Review files (*.csreview *.docx);;All files (*)"))
+        if not paths:
+            return
+        settings.set_import_folder(paths)
+        op = reviews.import_reviews(Context(self.library, parent=self), paths)
+        op.success(self._on_reviews_imported).run()
+
+    def _on_reviews_imported(self, outcomes) -> None:
+        added = sum(o.applied.added for o in outcomes if o.applied is not None)
+        refused = sum(1 for o in outcomes if o.status == "refused")
+        summary = (self.tr("Imported 1 review comment") if added == 1
+                   else self.tr("Imported %1 review comments").replace("%1", str(added)))
+        if refused:
+            summary += (self.tr("; 1 file refused") if refused == 1
+                        else self.tr("; %1 files refused").replace("%1", str(refused)))
+        self.statusBar().showMessage(summary, 10000)
+        lines = [o.line().replace(o.path, Path(o.path).name, 1) for o in outcomes]
+        verdicts = [self._verdict(o.applied) for o in outcomes if o.applied and o.applied.verdict]
+        dialogs.show_info(self, "\n".join([summary + ".", "", *lines, *verdicts]),
+                          title=self.tr("Review comments imported"))
+
+    def _verdict(self, applied) -> str:
+        if applied.verdict == "approved":
+            return self.tr("%1 approved the course.").replace("%1", applied.reviewer)
+        return self.tr("%1 requested changes.").replace("%1", applied.reviewer)
 
     def export(self) -> None:
         ExportDialog(self.library, self).open()

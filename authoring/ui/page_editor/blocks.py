@@ -55,7 +55,8 @@ class BlockHeader(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.shared = QLabel(objectName="sharedBadge")
         self.pinned = QLabel(objectName="pinnedBadge")
-        for widget in (self.kind, self.title, self.shared, self.pinned):
+        self.reviews = QLabel(objectName="reviewBadge")
+        for widget in (self.kind, self.title, self.shared, self.pinned, self.reviews):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.up = self._button("▲", self.tr("Move up"), lambda: self.move_requested.emit(-1))
@@ -80,6 +81,11 @@ class BlockHeader(QWidget):
         if view.pinned is not None:
             self.pinned.setText(self.tr("Pinned to version %1 (read-only here)").replace("%1", str(view.pinned)))
         self.pinned.setVisible(view.pinned is not None)
+        count = view.review_comments
+        self.reviews.setText(self.tr("1 review comment") if count == 1
+                             else self.tr("%1 review comments").replace("%1", str(count)))
+        self.reviews.setToolTip(self.tr("Open comments from reviewers: see the inspector's Comments tab"))
+        self.reviews.setVisible(count > 0)
 
 
 class BlockEditor(QFrame):

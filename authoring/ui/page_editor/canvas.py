@@ -34,6 +34,8 @@ STYLE_SHEET = """
                font-size: 8pt; font-weight: 700; }
 #pinnedBadge { background: #e8f0fb; color: #17498f; border-radius: 8px; padding: 1px 8px;
                font-size: 8pt; font-weight: 700; }
+#reviewBadge { background: #fff8c5; color: #6b4e00; border: 1px solid #d4a72c; border-radius: 8px;
+               padding: 0 8px; font-size: 8pt; font-weight: 700; }
 #mediaPreview { background: #f3f5f8; border-radius: 6px; padding: 8px; color: #6b7480; }
 #mediaFile { color: #4f5763; }
 #altWarning { color: #8a4b00; }

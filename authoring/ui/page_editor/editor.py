@@ -498,8 +498,8 @@ class QtPageEditor(QWidget):
         if page_id in changes.modified and not self.title.hasFocus():
             self._load_title()
         mine = {editor.block_id for editor in self._editors}
-        if changes.children or mine & changes.modified:
-            self._sync_blocks()  # order, content, and "used on N pages" badges
+        if changes.children or mine & (changes.modified | changes.comments):
+            self._sync_blocks()  # order, content, "used on N pages" and review badges
 
     def hideEvent(self, event) -> None:  # noqa: N802
         """Closing the window (or hiding the editor) ends the editing session."""
