@@ -24,6 +24,7 @@ and is checked for cancellation between them.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from authoring.export import formats
 from authoring.export.builder import PackageTree
+from authoring.export.document import Build
 from authoring.export.images import DEFAULT_QUALITY
 from authoring.export.package import Package
 from authoring.export.request import ExportRequest
@@ -42,7 +44,7 @@ from authoring.export.resolve import ExportError, Problem, find_course, publish,
 from authoring.export.resolved import Course
 from authoring.export.validate import check_package, name_problems
 from authoring.export.zipwriter import Streamed, write_zip
-from authoring.model import blobstore, objects, versions
+from authoring.model import blobstore, identity, objects, versions
 from authoring.model.errors import CoursesmithError
 from authoring.model.jobs import Job, ensure
 from authoring.model.library import Library
@@ -57,6 +59,7 @@ class ExportResult:
     publication_id: int
     size: int
     sha256: str
+    build: str = ""  # this export's uuid (documents carry it, for their comments' way back)
 
 
 def export_course(
@@ -82,22 +85,21 @@ def run_export(library: Library, request: ExportRequest, job: Job | None = None)
     job = ensure(job)
     job.progress(0, 0, "resolving the course")
     course, problems, published = _resolve(library, request)
+    with library.transaction() as session:  # short: the library's uuid, made on first use
+        build = Build(identity.library_id(session), str(uuid.uuid4()), request.image_quality)
     partial = request.target.with_name(f".{request.target.name}.partial")
     try:
         with library.transaction() as session:  # read only: asset bytes for the builder
-            tree = _build(session, request, course, job)
-            job.progress(0, 0, "checking the package")
-            _check(tree, request.format)
-            write_zip(partial, tree.files.items(), job)
+            _write(session, request, course, build, partial, job)
         digest, size = blobstore.hash_file(partial)
         job.check()
         job.progress(0, 0, "recording the publication")
-        publication_id = _record(library, request, course, published, partial, (digest, size))
+        publication_id = _record(library, request, course, published, partial, (digest, size), build)
     finally:
         partial.unlink(missing_ok=True)
     job.progress(1, 1, "done")
     warnings = [p for p in problems if p.severity == "warning"]
-    return ExportResult(request.target, request.format, warnings, publication_id, size, digest)
+    return ExportResult(request.target, request.format, warnings, publication_id, size, digest, build.build)
 
 
 # --------------------------------------------------------------------------- the steps
@@ -142,6 +144,20 @@ def _content(version: Version) -> Recorded:
             json.dumps(version.children, sort_keys=True))
 
 
+def _write(session: Session, request: ExportRequest, course: Course, build: Build, partial: Path,
+           job: Job) -> None:
+    """Build and write the file at `partial`: a document by its writer; a package built,
+    checked, then zipped."""
+    fmt = formats.get(request.format)
+    if fmt.document is not None:
+        fmt.document(course, _Blobs(session), partial, build, job)
+        return
+    tree = _build(session, request, course, job)
+    job.progress(0, 0, "checking the package")
+    _check(tree, request.format)
+    write_zip(partial, tree.files.items(), job)
+
+
 def _build(session: Session, request: ExportRequest, course: Course, job: Job) -> PackageTree:
     builder = formats.get(request.format).builder(course, per_lesson=request.per_lesson,
                                                   image_quality=request.image_quality)
@@ -178,7 +194,7 @@ def _check(tree: PackageTree, format_name: str) -> None:
 
 
 def _record(library: Library, request: ExportRequest, course: Course, published: list[Recorded],
-            partial: Path, written: tuple[str, int]) -> int:
+            partial: Path, written: tuple[str, int], build: Build) -> int:
     """Record the versions and the publication, and put the package in place, in one
     transaction."""
     digest, size = written
@@ -190,7 +206,7 @@ def _record(library: Library, request: ExportRequest, course: Course, published:
                                    "nothing was recorded: export it again")
         record = Publication(
             course_id=course.id, author=request.author, format=request.format, locale=course.locale,
-            options={"per_lesson": request.per_lesson}, filename=request.target.name,
+            options={"per_lesson": request.per_lesson, "build": build.build}, filename=request.target.name,
             sha256=digest, size=size, versions={"items": [list(item) for item in course.versions]},
         )
         session.add(record)

@@ -24,7 +24,7 @@ from authoring.export.render import (
 from authoring.export.units import units_of
 
 # Every format's adapter by name, as its packages load it: "none", "scorm12", "xapi", ...
-ADAPTERS = {fmt.adapter: fmt.builder.adapter for fmt in formats.all_formats()}
+ADAPTERS = {fmt.adapter: fmt.builder.adapter for fmt in formats.all_formats() if fmt.is_package}
 
 PHOTO = r.AssetRef("oasset0photo0001", "a" * 64, "photo.jpg", "image/jpeg", 120_000, 1600, 1200)
 INLINE = r.AssetRef("oasset0inline001", "b" * 64, "diagram.png", "image/png", 9_000, 400, 300)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from authoring.export.builder import PackageBuilder
+from authoring.export.document import DocumentWriter
 from authoring.export.package import Package
 from authoring.export.schemas import SchemaSet
 
@@ -32,11 +33,12 @@ class Format:
 
     name: str  # the `--format` value and the publication's format: "scorm2004"
     label: str  # what people read: "SCORM 2004 (4th edition)"
-    builder: type[PackageBuilder]
+    # A package format: its builder (the player, its adapter, the format's root files).
+    builder: type[PackageBuilder] | None = None
     # The file at the package root that says "this is such a package" (imsmanifest.xml,
     # tincan.xml, cmi5.xml; index.html for plain HTML). Formats are tried in the order
     # they were registered, so the most specific come first, and fallbacks last.
-    marker: str
+    marker: str = ""
     # Whether a package with the marker really is this format (SCORM 1.2 and 2004 share
     # imsmanifest.xml and tell themselves apart by its namespaces).
     recognises: Callable[[Package], bool] = _always
@@ -47,12 +49,21 @@ class Format:
     # Recognises any package with its marker (plain HTML: any index.html), so it is tried
     # only after every other format.
     fallback: bool = False
+    # A document format (a Word file, not a package of the player): writes its one file
+    # itself from the resolved course; it has no builder, marker or package check.
+    document: DocumentWriter | None = None
+    file_label: str = "Packages"  # the save dialog's filter: "Packages (*.zip)"
 
     @property
     def adapter(self) -> str:
         """The player adapter its pages load: how `validate` tells, from index.html alone,
-        what a package was built for."""
-        return self.builder.adapter.name
+        what a package was built for ("" for a document format)."""
+        return self.builder.adapter.name if self.builder is not None else ""
+
+    @property
+    def is_package(self) -> bool:
+        """Whether it is a zip of the player that `validate` recognises and checks."""
+        return self.builder is not None
 
 
 _FORMATS: dict[str, Format] = {}
@@ -84,8 +95,9 @@ def all_formats() -> list[Format]:
 
 
 def detection_order() -> list[Format]:
-    """The order a package is recognised in: as registered, the fallbacks last."""
-    return sorted(_FORMATS.values(), key=lambda fmt: fmt.fallback)
+    """The order a package is recognised in: as registered, the fallbacks last (package
+    formats only: a document is never a package)."""
+    return sorted((f for f in _FORMATS.values() if f.is_package), key=lambda fmt: fmt.fallback)
 
 
 def names() -> list[str]:
