@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true")
     find.set_defaults(run=_cmd_search)
 
-    export = commands.add_parser("export", help="export a course as a package")
+    export = commands.add_parser("export", help="export a course as a package or a Word document for review")
     export.add_argument("library", metavar="LIB")
     export.add_argument("course", metavar="COURSE", help="the course's id or exact title")
     export.add_argument("--format", required=True, choices=_FormatNames(), metavar="FORMAT",
@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--locale", metavar="L", help="export locale (default: the source)")
     export.add_argument("--sco-per-lesson", action="store_true",
                         help="one SCO per lesson instead of one for the course")
-    export.add_argument("-o", "--output", metavar="OUT.zip", required=True)
+    export.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help="the file to write: OUT.zip for a package, OUT.docx for Word")
     export.add_argument("--author", default="")
     export.add_argument("--image-quality", type=int, default=82, metavar="N",
                         help="JPEG quality of resized images, 30-100 (default: 82)")

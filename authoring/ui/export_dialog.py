@@ -22,6 +22,14 @@ def available_formats() -> list[tuple[str, str]]:
     return [(fmt.name, fmt.label) for fmt in formats.all_formats()]
 
 
+def _file_kind(name: str) -> tuple[str, str]:
+    """(suffix, what the save dialog calls such files) of the format called `name`."""
+    from authoring.export import formats
+
+    fmt = formats.get(name)
+    return fmt.suffix, fmt.file_label
+
+
 class ExportDialog(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +46,7 @@ class ExportDialog(QDialog):
         for name, label in available_formats():
             self.format.addItem(label, name)
         self.output = QLineEdit(str(Path.home() / f"{self.course.currentText() or 'course'}.zip"))
+        self.format.currentIndexChanged.connect(self._format_changed)
         choose = QPushButton(self.tr("Browse…"))
         choose.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -58,9 +67,15 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+    def _format_changed(self) -> None:
+        """The file name follows the format: course.zip for a package, course.docx for Word."""
+        if self.format.currentData():
+            self.output.setText(str(Path(self.output.text()).with_suffix(_file_kind(self.format.currentData())[0])))
+
     def _browse(self) -> None:
+        suffix, label = _file_kind(self.format.currentData() or "html")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text(),
-                                              self.tr("Packages (*.zip)"))
+                                              f"{label} (*{suffix})")
         if path:
             self.output.setText(path)
 

@@ -48,7 +48,7 @@ def test_a_registered_format_is_exported_and_validated_by_the_command_line(tiny,
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     usage = " ".join(capsys.readouterr().out.split())
-    assert "the package format: scorm12, scorm2004, cmi5, xapi, html, tiny" in usage
+    assert "the package format: scorm12, scorm2004, cmi5, xapi, html, docx, tiny" in usage
 
     out = tmp_path / "course.zip"
     assert main(["export", lib, "Fire basics", "--format", "tiny", "-o", str(out)]) == 0
