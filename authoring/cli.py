@@ -99,6 +99,17 @@ def _parser() -> argparse.ArgumentParser:
     app.add_argument("library", metavar="LIB", nargs="?")
     app.set_defaults(run=_cmd_open)
 
+    replace = commands.add_parser(
+        "replace", help="find and replace in every text a learner reads (literal, case-sensitive)")
+    replace.add_argument("library", metavar="LIB")
+    replace.add_argument("find", metavar="FIND", help="the exact text to find (case-sensitive)")
+    replace.add_argument("replacement", metavar="REPLACEMENT", help="what replaces it (may be empty)")
+    replace.add_argument("--course", metavar="C", help="only this course (id or exact title)")
+    replace.add_argument("--locale", metavar="L", help="change this locale's translations (default: the source)")
+    replace.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    replace.add_argument("--author", default="", help="recorded with the new versions")
+    replace.set_defaults(run=_cmd_replace)
+
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
@@ -304,6 +315,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning.message}", file=sys.stderr)
     print(f"exported {result.path} ({human_size(result.size)}, {result.format})")
+    return 0
+
+
+def _cmd_replace(args: argparse.Namespace) -> int:
+    from authoring.model import replace
+
+    with _open(args.library) as library, library.transaction() as session:
+        if args.dry_run:
+            done = replace.plan(session, args.find, args.replacement, course=args.course, locale=args.locale)
+        else:
+            done = replace.apply(session, args.find, args.replacement, course=args.course,
+                                 locale=args.locale, author=args.author)
+    for match in done.objects:
+        print(f"changed {match.id}: {match.count}")
+    matches, changed = done.matches, len(done.objects)
+    print(f"{matches} {'match' if matches == 1 else 'matches'} in {changed} {'object' if changed == 1 else 'objects'}")
     return 0
 
 

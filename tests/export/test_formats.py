@@ -67,7 +67,7 @@ def test_an_unregistered_format_is_a_usage_error(small_course, tmp_path, capsys)
     with pytest.raises(SystemExit) as exit_:
         main(["export", lib, "Fire basics", "--format", "tiny", "-o", str(tmp_path / "x.zip")])
     assert exit_.value.code == 2
-    assert "invalid choice: 'tiny' (choose from 'scorm12', 'scorm2004', 'cmi5', 'xapi', 'html')" in capsys.readouterr().err
+    assert "invalid choice: 'tiny' (choose from 'scorm12', 'scorm2004', 'cmi5', 'xapi', 'html', 'docx')" in capsys.readouterr().err
 
 
 def test_a_name_is_registered_once(tiny) -> None:
@@ -83,7 +83,8 @@ def test_the_export_dialog_lists_the_registry_with_labels(tiny, small_course, qt
     qtbot.addWidget(dialog)
     shown = [(dialog.format.itemText(i), dialog.format.itemData(i)) for i in range(dialog.format.count())]
     assert shown == [("SCORM 1.2", "scorm12"), ("SCORM 2004 (4th edition)", "scorm2004"), ("cmi5", "cmi5"),
-                     ("xAPI (TinCan)", "xapi"), ("Plain HTML", "html"), ("Tiny test format", "tiny")]
+                     ("xAPI (TinCan)", "xapi"), ("Plain HTML", "html"), ("Word document for review", "docx"),
+                     ("Tiny test format", "tiny")]
 
 
 def test_every_question_type_has_one_interaction_type() -> None:

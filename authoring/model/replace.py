@@ -1,0 +1,182 @@
+"""Find and replace across the library (or one course): acting on a reviewer's feedback
+("it is 'assembly point', not 'muster point'") everywhere at once.
+
+FIND is literal and case-sensitive, and only text a learner reads is searched: each
+object's translatable fields (titles of courses, lessons and pages, text, callouts,
+captions, transcripts, alt text, prompts, choices, feedback, pairs, items, accepted
+answers). In rich text only the text between tags is searched and changed, never tag
+names, attributes or URLs. The source locale is searched unless a target locale is asked
+for (its translations are then changed).
+
+`plan` says what would change (each object, each match in context) and changes nothing;
+`apply` does it in the caller's transaction and records a new version of every changed
+object, so the translations of the changed strings become outdated.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from authoring.model import content, locales, objects, versions
+from authoring.model.errors import CoursesmithError
+from authoring.model.schema import LearningObject
+
+CONTEXT = 30  # characters shown on each side of a match
+# A tag, its quoted attribute values included (they may hold ">").
+TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+
+
+@dataclass(frozen=True)
+class FieldMatches:
+    field: str  # "title", "html", "choices.a.text", ...
+    count: int
+    contexts: tuple[str, ...]  # "…the muster point is…", one per match (plain text)
+
+
+@dataclass(frozen=True)
+class ObjectMatches:
+    id: str
+    kind: str
+    title: str
+    fields: tuple[FieldMatches, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(f.count for f in self.fields)
+
+
+@dataclass(frozen=True)
+class Plan:
+    find: str
+    replacement: str
+    locale: str  # the locale searched
+    source: bool  # whether that is the source locale (objects change) or a translation
+    objects: tuple[ObjectMatches, ...]
+
+    @property
+    def matches(self) -> int:
+        return sum(o.count for o in self.objects)
+
+    @property
+    def ids(self) -> list[str]:
+        return [o.id for o in self.objects]
+
+
+def plan(session: Session, find: str, replacement: str, *, course: str | None = None,
+         locale: str | None = None) -> Plan:
+    """What replacing would change; nothing is changed."""
+    if not find:
+        raise CoursesmithError("the text to find is empty; give the words to replace")
+    source_locale = locales.source_locale(session)
+    code = locales.normalize_locale(locale) if locale else source_locale
+    if code != source_locale and code not in locales.target_locales(session):
+        raise CoursesmithError(f"the library has no locale '{code}'; "
+                               f"its locales are {', '.join(locales.all_locales(session))}")
+    found = []
+    for obj in _scope(session, course):
+        texts = _texts(session, obj, code, code == source_locale)
+        fields = tuple(m for name, text in texts.items() if (m := _field_matches(obj, name, text, find)))
+        if fields:
+            found.append(ObjectMatches(obj.id, obj.kind, obj.title, fields))
+    return Plan(find, replacement, code, code == source_locale, tuple(found))
+
+
+def apply(session: Session, find: str, replacement: str, *, course: str | None = None,
+          locale: str | None = None, author: str = "") -> Plan:
+    """Replace, in the caller's transaction; returns what was changed (the plan made now,
+    so what is replaced is what the library holds at this moment)."""
+    done = plan(session, find, replacement, course=course, locale=locale)
+    summary = f"Replaced “{find}” with “{replacement}”"
+    for match in done.objects:
+        obj = objects.get(session, match.id)
+        texts = _texts(session, obj, done.locale, done.source)
+        changed = {f.field: _replace(obj, f.field, texts[f.field], find, replacement) for f in match.fields}
+        if done.source:
+            _write_source(session, obj, changed)
+            versions.record(session, obj.id, author=author, summary=summary)
+        else:
+            for name, text in changed.items():
+                locales.set_translation(session, obj.id, name, done.locale, text)
+    return done
+
+
+# --------------------------------------------------------------------------- scope
+
+
+def _scope(session: Session, course: str | None) -> Iterable[LearningObject]:
+    """Every object a learner may read (not in the trash), or those of one course: the
+    course, everything under it, and the assets its blocks show (their default alt text)."""
+    if course is None:
+        query = select(LearningObject).where(LearningObject.trashed_at.is_(None)).order_by(LearningObject.id)
+        return session.scalars(query).all()
+    root = objects.find_course(session, course)
+    seen: dict[str, LearningObject] = {}
+    pending = [root.id]
+    while pending:
+        obj = session.get(LearningObject, pending.pop(0))
+        if obj is None or obj.id in seen or obj.trashed_at is not None:
+            continue
+        seen[obj.id] = obj
+        pending += [ref.id for ref in objects.children(session, obj.id)]
+        pending += list(content.of(obj.kind, obj.data).asset_ids())
+    return list(seen.values())
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _texts(session: Session, obj: LearningObject, locale: str, source: bool) -> dict[str, str]:
+    sources = content.of(obj.kind, obj.data).translatable(obj.title)
+    if source:
+        return sources
+    translated = locales.translations(session, obj.id, locale)
+    return {name: text for name, text in translated.items() if name in sources}
+
+
+def _rich(obj: LearningObject, field: str) -> bool:
+    return field in type(content.of(obj.kind, {})).RICH_TEXT
+
+
+def _field_matches(obj: LearningObject, field: str, text: str, find: str) -> FieldMatches | None:
+    segments = _segments(text) if _rich(obj, field) else [text]
+    contexts = []
+    for plain in segments:
+        start = plain.find(find)
+        while start >= 0:
+            contexts.append(_context(plain, start, len(find)))
+            start = plain.find(find, start + len(find))
+    return FieldMatches(field, len(contexts), tuple(contexts)) if contexts else None
+
+
+def _segments(markup: str) -> list[str]:
+    """The text between the tags, decoded (what a learner reads), one piece per run."""
+    return [html.unescape(piece) for piece in TAG.split(markup) if piece and not piece.startswith("<")]
+
+
+def _context(text: str, start: int, length: int) -> str:
+    before = text[max(0, start - CONTEXT):start]
+    after = text[start + length:start + length + CONTEXT]
+    return (("…" if start > CONTEXT else "") + before + text[start:start + length] + after
+            + ("…" if start + length + CONTEXT < len(text) else "")).replace("\n", " ")
+
+
+def _replace(obj: LearningObject, field: str, text: str, find: str, replacement: str) -> str:
+    if not _rich(obj, field):
+        return text.replace(find, replacement)
+    pieces = TAG.split(text)
+    for index, piece in enumerate(pieces):
+        if piece and not piece.startswith("<") and find in html.unescape(piece):
+            pieces[index] = html.escape(html.unescape(piece).replace(find, replacement), quote=False)
+    return "".join(pieces)
+
+
+def _write_source(session: Session, obj: LearningObject, changed: dict[str, str]) -> None:
+    body = content.of(obj.kind, obj.data)
+    title = changed.pop("title", None)
+    objects.update(session, obj.id, title=title, data=body.translated(changed) if changed else None)
