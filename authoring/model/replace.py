@@ -28,6 +28,21 @@ from authoring.model.errors import CoursesmithError
 from authoring.model.schema import LearningObject
 
 CONTEXT = 30  # characters shown on each side of a match
+# What people call each translatable field (list parts by their last part: "choices.a.text").
+FIELD_LABELS = {
+    "title": "Title", "html": "Text", "alt": "Alt text", "caption": "Caption", "transcript": "Transcript",
+    "prompt": "Prompt", "feedback_correct": "Feedback when correct",
+    "feedback_incorrect": "Feedback when incorrect", "answers": "Accepted answers",
+    "choices.text": "Choice", "choices.feedback": "Choice feedback", "pairs.prompt": "Matching item",
+    "pairs.match": "Match", "items.text": "Ordering item",
+}
+
+
+def field_label(field: str) -> str:
+    """"choices.a.feedback" -> "Choice feedback": what the designer calls a field."""
+    part, _, rest = field.partition(".")
+    key = f"{part}.{rest.rpartition('.')[2]}" if rest else field
+    return FIELD_LABELS.get(key, field)
 # A tag, its quoted attribute values included (they may hold ">").
 TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 
@@ -69,8 +84,8 @@ class Plan:
 
 
 def plan(session: Session, find: str, replacement: str, *, course: str | None = None,
-         locale: str | None = None) -> Plan:
-    """What replacing would change; nothing is changed."""
+         locale: str | None = None, only: Iterable[str] | None = None) -> Plan:
+    """What replacing would change; nothing is changed. `only`: among these objects."""
     if not find:
         raise CoursesmithError("the text to find is empty; give the words to replace")
     source_locale = locales.source_locale(session)
@@ -79,7 +94,10 @@ def plan(session: Session, find: str, replacement: str, *, course: str | None = 
         raise CoursesmithError(f"the library has no locale '{code}'; "
                                f"its locales are {', '.join(locales.all_locales(session))}")
     found = []
+    wanted = set(only) if only is not None else None
     for obj in _scope(session, course):
+        if wanted is not None and obj.id not in wanted:
+            continue
         texts = _texts(session, obj, code, code == source_locale)
         fields = tuple(m for name, text in texts.items() if (m := _field_matches(obj, name, text, find)))
         if fields:
@@ -88,10 +106,11 @@ def plan(session: Session, find: str, replacement: str, *, course: str | None = 
 
 
 def apply(session: Session, find: str, replacement: str, *, course: str | None = None,
-          locale: str | None = None, author: str = "") -> Plan:
+          locale: str | None = None, only: Iterable[str] | None = None, author: str = "") -> Plan:
     """Replace, in the caller's transaction; returns what was changed (the plan made now,
-    so what is replaced is what the library holds at this moment)."""
-    done = plan(session, find, replacement, course=course, locale=locale)
+    so what is replaced is what the library holds at this moment; `only`: among these
+    objects, the ones a designer was shown)."""
+    done = plan(session, find, replacement, course=course, locale=locale, only=only)
     summary = f"Replaced “{find}” with “{replacement}”"
     for match in done.objects:
         obj = objects.get(session, match.id)
@@ -144,13 +163,17 @@ def _rich(obj: LearningObject, field: str) -> bool:
 
 
 def _field_matches(obj: LearningObject, field: str, text: str, find: str) -> FieldMatches | None:
+    """Matches inside one text node each (never across tags), shown in the context of the
+    field's whole text as a learner reads it."""
     segments = _segments(text) if _rich(obj, field) else [text]
-    contexts = []
+    whole = "".join(segments)
+    contexts, offset = [], 0
     for plain in segments:
         start = plain.find(find)
         while start >= 0:
-            contexts.append(_context(plain, start, len(find)))
+            contexts.append(_context(whole, offset + start, len(find)))
             start = plain.find(find, start + len(find))
+        offset += len(plain)
     return FieldMatches(field, len(contexts), tuple(contexts)) if contexts else None
 
 

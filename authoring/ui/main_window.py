@@ -13,6 +13,7 @@ from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.ui import dialogs, operations, settings
 from authoring.ui.export_dialog import ExportDialog
+from authoring.ui.replace_dialog import ReplaceDialog
 from authoring.ui.inspector import QtInspector
 from authoring.ui.library_browser import QtLibraryBrowser
 from authoring.ui.library_events import QtLibraryEvents
@@ -114,6 +115,10 @@ class QtMainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.replace_action = self._action(self.tr("Replace in &library…"), self.replace_in_library,
+                                           QKeySequence("Ctrl+Shift+H"))
+        edit_menu.addAction(self.replace_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.outline_dock, self.browser_dock, self.inspector_dock):
@@ -238,6 +243,12 @@ class QtMainWindow(QMainWindow):
 
     def export(self) -> None:
         ExportDialog(self.library, self).open()
+
+    def replace_in_library(self) -> None:
+        """Edit › Replace in library…: the dialog, window-modal; one undo step on this stack."""
+        dialog = ReplaceDialog(self.library, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
 
     def preferences(self) -> None:
         settings.PreferencesDialog(self).open()
