@@ -45,6 +45,7 @@ def field_label(field: str) -> str:
     return FIELD_LABELS.get(key, field)
 # A tag, its quoted attribute values included (they may hold ">").
 TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+BREAKS = re.compile(r"^<(?:/(?:p|li|h\d|td|th|tr|blockquote|pre|caption)|br)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,11 +166,11 @@ def _rich(obj: LearningObject, field: str) -> bool:
 def _field_matches(obj: LearningObject, field: str, text: str, find: str) -> FieldMatches | None:
     """Matches inside one text node each (never across tags), shown in the context of the
     field's whole text as a learner reads it."""
-    segments = _segments(text) if _rich(obj, field) else [text]
-    whole = "".join(segments)
+    segments = _segments(text) if _rich(obj, field) else [(text, True)]
+    whole = "".join(plain for plain, _ in segments)
     contexts, offset = [], 0
-    for plain in segments:
-        start = plain.find(find)
+    for plain, searched in segments:
+        start = plain.find(find) if searched else -1
         while start >= 0:
             contexts.append(_context(whole, offset + start, len(find)))
             start = plain.find(find, start + len(find))
@@ -177,16 +178,29 @@ def _field_matches(obj: LearningObject, field: str, text: str, find: str) -> Fie
     return FieldMatches(field, len(contexts), tuple(contexts)) if contexts else None
 
 
-def _segments(markup: str) -> list[str]:
-    """The text between the tags, decoded (what a learner reads), one piece per run."""
-    return [html.unescape(piece) for piece in TAG.split(markup) if piece and not piece.startswith("<")]
+def _segments(markup: str) -> list[tuple[str, bool]]:
+    """(text, searched): the text between the tags, decoded (what a learner reads), one
+    piece per text node; after a paragraph, list item, cell or line break a space that is
+    not searched, so that the words of two paragraphs do not run together in a context."""
+    pieces: list[tuple[str, bool]] = []
+    for piece in TAG.split(markup):
+        if piece.startswith("<"):
+            if BREAKS.match(piece) and pieces and not pieces[-1][0].endswith(" "):
+                pieces.append((" ", False))
+        elif piece:
+            pieces.append((html.unescape(piece), True))
+    return pieces
 
 
 def _context(text: str, start: int, length: int) -> str:
-    before = text[max(0, start - CONTEXT):start]
-    after = text[start + length:start + length + CONTEXT]
-    return (("…" if start > CONTEXT else "") + before + text[start:start + length] + after
-            + ("…" if start + length + CONTEXT < len(text) else "")).replace("\n", " ")
+    """The match with about CONTEXT characters either side, cut at word boundaries."""
+    end = start + length
+    before, after = text[max(0, start - CONTEXT):start], text[end:end + CONTEXT]
+    if start > CONTEXT and " " in before:
+        before = "…" + before[before.index(" ") + 1:]
+    if end + CONTEXT < len(text) and " " in after:
+        after = after[:after.rindex(" ")] + "…"
+    return (before + text[start:end] + after).replace("\n", " ").strip()
 
 
 def _replace(obj: LearningObject, field: str, text: str, find: str, replacement: str) -> str:
