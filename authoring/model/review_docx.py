@@ -43,6 +43,7 @@ MAX_ENTRY = 64 * 1024 * 1024  # document.xml of a 300-page course is a few megab
 MAX_TOTAL = 256 * 1024 * 1024
 MAX_RATIO = 200  # deflate rarely passes 100:1 on real XML; bombs go far beyond
 MAX_ENTRIES = 10_000
+MAX_REVIEWER = 200  # characters of the reviewer's name(s) a review file holds
 READ = ("word/document.xml", "word/comments.xml", "docProps/custom.xml")
 
 
@@ -82,11 +83,17 @@ def read_review(path: Path | str) -> dict[str, Any]:
         "format": "coursesmith-review", "version": 1,
         "library": props[LIBRARY_PROPERTY], "build": build, "course": course,
         "locale": props.get(LOCALE_PROPERTY) or None,
-        "reviewer": ", ".join(reviewers), "verdict": None,
+        "reviewer": _reviewer(reviewers), "verdict": None,
         "source": f"{SOURCE_PREFIX}{build}",
         "comments": [_comment(build, course, comment_id, comment, anchors.get(comment_id))
                      for comment_id, comment in comments.items()],
     }
+
+
+def _reviewer(authors: list[str]) -> str:
+    """Who reviewed: the comments' authors (each comment also keeps its own)."""
+    names = ", ".join(authors)
+    return names if len(names) <= MAX_REVIEWER else f"{authors[0]} and {len(authors) - 1} others"[:MAX_REVIEWER]
 
 
 def _comment(build: str, course: str, comment_id: str, comment: dict[str, str],
