@@ -206,3 +206,23 @@ def test_sample_course_exports(tmp_path) -> None:
     document = docx.Document(str(tmp_path / "sample.docx"))
     assert sum(p.style.name == "Heading 1" for p in document.paragraphs) >= 3
     assert len(document.inline_shapes) >= 5
+
+
+def test_the_export_dialog_writes_a_docx_when_word_is_chosen(library, rich, tmp_path, qtbot) -> None:
+    """File › Export…: choosing the Word format (keyboard) names the file .docx; OK exports it."""
+    from authoring.ui.export_dialog import ExportDialog
+    from authoring.ui.qt import Qt
+
+    dialog = ExportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setFocus()
+    while dialog.format.currentData() != "docx":
+        qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+    assert dialog.output.text().endswith("Fire review.docx")
+    target = tmp_path / "from-dialog.docx"
+    dialog.output.selectAll()
+    qtbot.keyClicks(dialog.output, str(target))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    assert docx.Document(str(target)).paragraphs[0].text == "Fire review"
