@@ -30,6 +30,8 @@ def course(library: Library, tmp_path: Path) -> dict[str, str]:
             "question": objects.create(s, "question", "Q", {"type": "true_false", "prompt": "Smoke rises.",
                                                              "answer": True}).id,
             "media": objects.create(s, "media", "Sign", {"asset": image, "caption": "The exit sign"}).id,
+            "callout": objects.create(s, "callout", "Lift", {"variant": "warning",
+                                                             "html": "<p>Never use a lift.</p>"}).id,
         }
         ids["page"] = objects.create(s, "page", "Basics page", children=list(ids.values())).id
         ids["lesson"] = objects.create(s, "lesson", "Basics", children=[ids["page"]]).id
@@ -86,9 +88,10 @@ def test_comments_on_headings_go_on_their_page_lesson_and_course(exported, cours
     _comment(path, "Fire review", "A better title?")
     _comment(path, "Basics page", "Page title too long")
     _comment(path, "The exit sign", "Caption is fine")
+    _comment(path, "Never use a lift", "Unless it is an evacuation lift")  # inside the callout's box
     found = {c["text"]: c["object"] for c in read_review(path)["comments"]}
     assert found == {"A better title?": course["course"], "Page title too long": course["page"],
-                     "Caption is fine": course["media"]}
+                     "Caption is fine": course["media"], "Unless it is an evacuation lift": course["callout"]}
 
 
 def test_a_comment_outside_every_block_goes_on_the_course(exported, course) -> None:
