@@ -106,6 +106,27 @@ def restart_numbering(document: Document, paragraph: Paragraph, start: int = 1) 
     num_pr.get_or_add_numId().val = num.numId
 
 
+def set_language(document: Document, locale: str) -> None:
+    """The language of all text by default (Word's proofing language): the course's locale,
+    so Word spell-checks a French course in French."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        properties.append(language)
+    language.set(qn("w:val"), locale)
+
+
 def set_custom_properties(document: Document, values: dict[str, str]) -> None:
     """docProps/custom.xml with one text property per item (File › Info › Properties ›
     Advanced › Custom in Word): how a document says which library and build it is from."""

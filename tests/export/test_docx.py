@@ -182,6 +182,8 @@ def test_properties_name_library_build_and_course(library, exported, rich, tmp_p
         assert f'name="{name}"><vt:lpwstr>{value}</vt:lpwstr>' in custom
     assert CUSTOM_NS in custom
     assert document.core_properties.title == "Fire review"
+    language = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    assert language.find(qn("w:lang")).get(qn("w:val")) == "en"  # Word proofs the course's language
 
 
 def test_cli_exports_docx(library, rich, tmp_path) -> None:
@@ -226,3 +228,12 @@ def test_the_export_dialog_writes_a_docx_when_word_is_chosen(library, rich, tmp_
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=20000)
     assert docx.Document(str(target)).paragraphs[0].text == "Fire review"
+
+
+def test_a_locale_gives_the_translated_course(small_course, tmp_path) -> None:
+    target = tmp_path / "fr.docx"
+    result = export_course(small_course.library, small_course.course, "docx", target, locale="fr")
+    document = docx.Document(str(target))
+    assert ("Heading 2", "Ce dont le feu a besoin") in [(p.style.name, p.text) for p in document.paragraphs]
+    assert document.core_properties.language == "fr"
+    assert any(w.message for w in result.warnings)  # the missing translations, as for any export

@@ -49,6 +49,7 @@ def write_docx(course: r.Course, blobs: BlobBytes, target: Path, build: Build, j
     properties.title = course.title
     properties.subject = "Review copy"
     properties.language = course.locale
+    wordml.set_language(document, course.locale)
     properties.comments = "Comments added in Word come back into Coursesmith: coursesmith review import."
     wordml.set_custom_properties(document, {
         review_docx.LIBRARY_PROPERTY: build.library, review_docx.BUILD_PROPERTY: build.build,
