@@ -176,7 +176,7 @@ def _anchors(document: etree._Element) -> dict[str, _Anchor]:
     quoting: dict[str, list[str]] = {}  # comment id -> text so far
     body = document.find(_w("body"))
     for element in body.iter(_w("bookmarkStart"), _w("bookmarkEnd"), _w("commentRangeStart"),
-                             _w("commentRangeEnd"), _w("t"), _w("tab"), _w("br")):
+                             _w("commentRangeEnd"), _w("commentReference"), _w("t"), _w("tab"), _w("br")):
         tag = etree.QName(element).localname
         mark_id = element.get(_w("id"), "")
         if tag == "bookmarkStart":
@@ -195,6 +195,12 @@ def _anchors(document: etree._Element) -> dict[str, _Anchor]:
                 found[mark_id] = _Anchor(found[mark_id].object, found[mark_id].version,
                                          " ".join("".join(quoting.get(mark_id, [])).split()))
             quoting.pop(mark_id, None)
+        elif tag == "commentReference":
+            # A comment on a point, not on words (some editors write no range): where its
+            # mark is.
+            if mark_id not in found and open_marks:
+                obj, version = list(open_marks.values())[-1]
+                found[mark_id] = _Anchor(obj, version, "")
         else:
             piece = element.text or "" if tag == "t" else " "
             for parts in quoting.values():

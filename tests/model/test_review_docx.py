@@ -166,3 +166,21 @@ def test_reads_from_bytes_saved_by_word_style_writers(exported) -> None:
     document.save(buffer)
     path.write_bytes(buffer.getvalue())
     assert read_review(path)["build"] == build
+
+
+def test_a_comment_on_a_point_without_a_range_goes_on_its_block(exported, course) -> None:
+    """Some editors mark a comment on a point with its reference alone (no range)."""
+    path, _ = exported
+    _comment(path, "Smoke rises.", "Which smoke?")
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    xml = parts["word/document.xml"]
+    for tag in (b"commentRangeStart", b"commentRangeEnd"):
+        start = xml.index(b"<w:" + tag)
+        xml = xml[:start] + xml[xml.index(b"/>", start) + 2:]
+    parts["word/document.xml"] = xml
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    (comment,) = read_review(path)["comments"]
+    assert comment["object"] == course["question"] and comment["quote"] is None
