@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true")
     find.set_defaults(run=_cmd_search)
 
-    export = commands.add_parser("export", help="export a course as a package")
+    export = commands.add_parser("export", help="export a course as a package or a Word document for review")
     export.add_argument("library", metavar="LIB")
     export.add_argument("course", metavar="COURSE", help="the course's id or exact title")
     export.add_argument("--format", required=True, choices=_FormatNames(), metavar="FORMAT",
@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--locale", metavar="L", help="export locale (default: the source)")
     export.add_argument("--sco-per-lesson", action="store_true",
                         help="one SCO per lesson instead of one for the course")
-    export.add_argument("-o", "--output", metavar="OUT.zip", required=True)
+    export.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help="the file to write: OUT.zip for a package, OUT.docx for Word")
     export.add_argument("--author", default="")
     export.add_argument("--image-quality", type=int, default=82, metavar="N",
                         help="JPEG quality of resized images, 30-100 (default: 82)")
@@ -113,6 +114,17 @@ def _parser() -> argparse.ArgumentParser:
     comments.add_argument("--status", choices=("open", "resolved"))
     comments.add_argument("--json", action="store_true", help="print a JSON array")
     comments.set_defaults(run=_cmd_comments)
+
+    replace = commands.add_parser(
+        "replace", help="find and replace in every text a learner reads (literal, case-sensitive)")
+    replace.add_argument("library", metavar="LIB")
+    replace.add_argument("find", metavar="FIND", help="the exact text to find (case-sensitive)")
+    replace.add_argument("replacement", metavar="REPLACEMENT", help="what replaces it (may be empty)")
+    replace.add_argument("--course", metavar="C", help="only this course (id or exact title)")
+    replace.add_argument("--locale", metavar="L", help="change this locale's translations (default: the source)")
+    replace.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    replace.add_argument("--author", default="", help="recorded with the new versions")
+    replace.set_defaults(run=_cmd_replace)
 
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
@@ -325,6 +337,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning.message}", file=sys.stderr)
     print(f"exported {result.path} ({human_size(result.size)}, {result.format})")
+    return 0
+
+
+def _cmd_replace(args: argparse.Namespace) -> int:
+    from authoring.model import replace
+
+    with _open(args.library) as library, library.transaction() as session:
+        if args.dry_run:
+            done = replace.plan(session, args.find, args.replacement, course=args.course, locale=args.locale)
+        else:
+            done = replace.apply(session, args.find, args.replacement, course=args.course,
+                                 locale=args.locale, author=args.author)
+    for match in done.objects:
+        print(f"changed {match.id}: {match.count}")
+    matches, changed = done.matches, len(done.objects)
+    print(f"{matches} {'match' if matches == 1 else 'matches'} in {changed} {'object' if changed == 1 else 'objects'}")
     return 0
 
 

@@ -39,19 +39,7 @@ class ExportError(CoursesmithError):
 
 def find_course(session: Session, course: str) -> LearningObject:
     """A course by id or exact title; an ambiguous title lists the candidates."""
-    obj = session.get(LearningObject, course)
-    if obj is not None and obj.kind == "course":
-        return obj
-    matches = list(session.scalars(select(LearningObject).where(
-        LearningObject.kind == "course", LearningObject.title == course,
-        LearningObject.trashed_at.is_(None))))
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise CoursesmithError(f"no course with the id or title '{course}'; "
-                               "see `coursesmith list LIB --kind course`")
-    listed = ", ".join(m.id for m in matches)
-    raise CoursesmithError(f"{len(matches)} courses are titled '{course}' ({listed}); use an id")
+    return objects.find_course(session, course)
 
 
 def publish(session: Session, course_id: str, *, author: str = "") -> list[Version]:

@@ -294,3 +294,20 @@ def _describe(users) -> str:
     names = [f"{u.kind} '{u.title}'" for u in users[:3]]
     more = f" and {len(users) - 3} more" if len(users) > 3 else ""
     return ", ".join(names) + more
+
+
+def find_course(session: Session, course: str) -> LearningObject:
+    """A course by id or exact title; an ambiguous title lists the candidates."""
+    obj = session.get(LearningObject, course)
+    if obj is not None and obj.kind == "course":
+        return obj
+    matches = list(session.scalars(select(LearningObject).where(
+        LearningObject.kind == "course", LearningObject.title == course,
+        LearningObject.trashed_at.is_(None))))
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise errors.CoursesmithError(f"no course with the id or title '{course}'; "
+                                      "see `coursesmith list LIB --kind course`")
+    listed = ", ".join(m.id for m in matches)
+    raise errors.CoursesmithError(f"{len(matches)} courses are titled '{course}' ({listed}); use an id")

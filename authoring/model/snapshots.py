@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authoring.model import objects
 from authoring.model.content import CHILD_KINDS, CONTAINER_KINDS
 from authoring.model.objects import ChildRef
-from authoring.model.schema import LearningObject
+from authoring.model.schema import LearningObject, Translation
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class ObjectState:
     tags: tuple[str, ...]
     trashed_at: datetime | None
     state: str
+    # (field, locale, text, source hash) of its translations: a replace in a target
+    # locale changes only these
+    translations: tuple[tuple[str, str, str, str], ...] = ()
 
 
 def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | None]:
@@ -40,9 +44,32 @@ def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | Non
         children = tuple(objects.children(session, obj.id)) if obj.kind in CHILD_KINDS else ()
         states[object_id] = ObjectState(
             obj.title, dict(obj.data), children, tuple(t.tag for t in obj.tags),
-            obj.trashed_at, obj.state,
+            obj.trashed_at, obj.state, _translations(session, obj.id),
         )
     return states
+
+
+def _translations(session: Session, object_id: str) -> tuple[tuple[str, str, str, str], ...]:
+    rows = session.scalars(select(Translation).where(Translation.object_id == object_id)
+                           .order_by(Translation.field, Translation.locale))
+    return tuple((row.field, row.locale, row.text, row.source_hash) for row in rows)
+
+
+def _restore_translations(session: Session, object_id: str,
+                          wanted: tuple[tuple[str, str, str, str], ...]) -> None:
+    if _translations(session, object_id) == wanted:
+        return
+    rows = {(row.field, row.locale): row for row in
+            session.scalars(select(Translation).where(Translation.object_id == object_id))}
+    for field, locale, text, source_hash in wanted:
+        row = rows.pop((field, locale), None)
+        if row is None:
+            row = Translation(object_id=object_id, field=field, locale=locale)
+            session.add(row)
+        row.text, row.source_hash = text, source_hash
+    for row in rows.values():
+        session.delete(row)
+    session.flush()
 
 
 def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
@@ -60,6 +87,7 @@ def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
         if obj.kind in CHILD_KINDS:
             objects.set_children(session, object_id, state.children)
         objects.set_tags(session, object_id, state.tags)
+        _restore_translations(session, object_id, state.translations)
         if obj.state != state.state:
             obj.state = state.state
         if state.trashed_at is None and obj.trashed_at is not None:

@@ -138,8 +138,11 @@ class ExportDialog(QDialog):
         name = self.format.currentData()
         if not name:
             return
-        builder = _format(name).builder
-        self.per_lesson.setEnabled(not getattr(builder, "single_unit", False) and name != "html")
+        fmt = _format(name)
+        several_units = (getattr(fmt, "document", None) is None and fmt.builder is not None
+                         and not getattr(fmt.builder, "single_unit", False)
+                         and name not in ("html", "review"))
+        self.per_lesson.setEnabled(several_units)
         if not self.per_lesson.isEnabled():
             self.per_lesson.setChecked(False)
         current = self.output.text().strip()

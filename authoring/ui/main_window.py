@@ -14,6 +14,7 @@ from authoring.model.library import Library
 from authoring.ui import dialogs, operations, settings
 from authoring.ui.operations import Context, reviews
 from authoring.ui.export_dialog import ExportDialog
+from authoring.ui.replace_dialog import ReplaceDialog
 from authoring.ui.inspector import QtInspector
 from authoring.ui.library_browser import QtLibraryBrowser
 from authoring.ui.library_events import QtLibraryEvents
@@ -128,6 +129,10 @@ class QtMainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.replace_action = self._action(self.tr("Replace in &library…"), self.replace_in_library,
+                                           QKeySequence("Ctrl+Shift+H"))
+        edit_menu.addAction(self.replace_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.outline_dock, self.browser_dock, self.inspector_dock):
@@ -319,6 +324,12 @@ class QtMainWindow(QMainWindow):
         from authoring.ui.translation_dialogs import import_translations_dialog
 
         import_translations_dialog(self.library, self)
+
+    def replace_in_library(self) -> None:
+        """Edit › Replace in library…: the dialog, window-modal; one undo step on this stack."""
+        dialog = ReplaceDialog(self.library, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
 
     def preferences(self) -> None:
         settings.PreferencesDialog(self).open()

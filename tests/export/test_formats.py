@@ -48,7 +48,7 @@ def test_a_registered_format_is_exported_and_validated_by_the_command_line(tiny,
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     usage = " ".join(capsys.readouterr().out.split())
-    assert "the package format: scorm12, scorm2004, cmi5, xapi, html, review, tiny" in usage
+    assert "the package format: scorm12, scorm2004, cmi5, xapi, html, review, docx, tiny" in usage
 
     out = tmp_path / "course.zip"
     assert main(["export", lib, "Fire basics", "--format", "tiny", "-o", str(out)]) == 0
@@ -67,7 +67,7 @@ def test_an_unregistered_format_is_a_usage_error(small_course, tmp_path, capsys)
     with pytest.raises(SystemExit) as exit_:
         main(["export", lib, "Fire basics", "--format", "tiny", "-o", str(tmp_path / "x.zip")])
     assert exit_.value.code == 2
-    assert "invalid choice: 'tiny' (choose from 'scorm12', 'scorm2004', 'cmi5', 'xapi', 'html', 'review')" in capsys.readouterr().err
+    assert "invalid choice: 'tiny' (choose from 'scorm12', 'scorm2004', 'cmi5', 'xapi', 'html', 'review', 'docx')" in capsys.readouterr().err
 
 
 def test_a_name_is_registered_once(tiny) -> None:
@@ -84,7 +84,8 @@ def test_the_export_dialog_lists_the_registry_with_labels(tiny, small_course, qt
     shown = [(dialog.format.itemText(i), dialog.format.itemData(i)) for i in range(dialog.format.count())]
     assert shown == [("SCORM 1.2", "scorm12"), ("SCORM 2004 (4th edition)", "scorm2004"), ("cmi5", "cmi5"),
                      ("xAPI (TinCan)", "xapi"), ("Plain HTML", "html"),
-                     ("Review build (one HTML file)", "review"), ("Tiny test format", "tiny")]
+                     ("Review build (one HTML file)", "review"), ("Word document for review", "docx"),
+                     ("Tiny test format", "tiny")]
 
 
 def test_every_question_type_has_one_interaction_type() -> None:

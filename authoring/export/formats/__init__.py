@@ -31,7 +31,7 @@ from authoring.export.formats.registry import (
     Format, all_formats, detection_order, get, names, register, unregister,
 )
 
-BUILT_IN = ("scorm12", "scorm2004", "cmi5", "xapi", "html", "review")
+BUILT_IN = ("scorm12", "scorm2004", "cmi5", "xapi", "html", "review", "docx")
 
 for _name in BUILT_IN:
     register(import_module(f"{__name__}.{_name}").FORMAT)
