@@ -98,6 +98,13 @@ def _parser() -> argparse.ArgumentParser:
     app.add_argument("library", metavar="LIB", nargs="?")
     app.set_defaults(run=_cmd_open)
 
+    preview = commands.add_parser("preview", help="the live preview of a course, in a window")
+    preview.add_argument("library", metavar="LIB")
+    preview.add_argument("course", metavar="COURSE", nargs="?",
+                         help="the course's id or exact title (default: the first course)")
+    preview.add_argument("--locale", metavar="L", help="the locale learners see (default: the source)")
+    preview.set_defaults(run=_cmd_preview)
+
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
@@ -351,6 +358,12 @@ def _cmd_open(args: argparse.Namespace) -> int:
     from authoring.ui.app import main as app_main  # Qt is imported only for the app
 
     return app_main(args.library)
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    from authoring.ui.app import preview_main  # Qt is imported only for the window
+
+    return preview_main(args.library, args.course, args.locale)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
