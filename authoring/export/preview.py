@@ -44,7 +44,8 @@ class PreviewSite:
     page_keys: dict[str, str]  # page id -> the player's page key ("p0", ...)
     pass_mark: float = 80.0
     object_ids: frozenset[str] = frozenset()  # everything shown: an edit to one shows
-    labels: dict[str, str] = field(default_factory=dict)  # tracked id -> what a learner read
+    # interaction id ("q_" + question id) -> {"": prompt, choice / pair / item id: its text}
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def mime(self, path: str) -> str:
@@ -93,16 +94,18 @@ def _site(course: r.Course, problems: list[Problem], adapter: render.Adapter,
                        labels=_labels(course), problems=problems)
 
 
-def _labels(course: r.Course) -> dict[str, str]:
-    """The words behind the ids a tracked interaction holds: "q_ID" is the question's
-    prompt, a choice, pair or item id its text (a pair: "prompt → match")."""
-    labels: dict[str, str] = {}
+def _labels(course: r.Course) -> dict[str, dict[str, str]]:
+    """The words behind the ids a tracked interaction holds, per interaction ("q_" + the
+    question's id, as the player names it): "" is the prompt; a choice, pair or item id
+    (unique within its question only) its text, a pair "prompt → match"."""
+    labels: dict[str, dict[str, str]] = {}
     for page in course.pages:
         for q in page.questions:
-            labels[f"q_{q.id}"] = q.prompt
-            labels.update({c.id: c.text for c in q.choices})
-            labels.update({p.id: f"{p.prompt} → {p.match}" for p in q.pairs})
-            labels.update({i.id: i.text for i in q.items})
+            words = {"": q.prompt}
+            words.update({c.id: c.text for c in q.choices})
+            words.update({p.id: f"{p.prompt} → {p.match}" for p in q.pairs})
+            words.update({i.id: i.text for i in q.items})
+            labels[f"q_{q.id}"] = words
     return labels
 
 

@@ -25,7 +25,7 @@ class QtTrackingPanel(QGroupBox):
         super().__init__(self.tr("Tracking"), parent)
         self.setObjectName("trackingPanel")
         self.setAccessibleName(self.tr("Tracking"))
-        self.labels: dict[str, str] = {}
+        self.labels: dict[str, dict[str, str]] = {}  # see PreviewSite.labels
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -88,9 +88,10 @@ class QtTrackingPanel(QGroupBox):
         table = self.interactions
         table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            question = self.labels.get(row.id) or row.description or row.id
-            cells = (question, readable(row.learner_response, self.labels),
-                     readable(row.correct_response, self.labels), row.result)
+            words = self.labels.get(row.id, {})
+            question = words.get("") or row.description or row.id
+            cells = (question, readable(row.learner_response, words),
+                     readable(row.correct_response, words), row.result)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

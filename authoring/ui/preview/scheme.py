@@ -13,6 +13,7 @@ tracking panel hears each one), the State API keeps the bookmark in memory.
 from __future__ import annotations
 
 import json
+import os
 from typing import Callable
 from urllib.parse import parse_qs
 
@@ -35,6 +36,8 @@ def prepare() -> None:
         return
     from authoring.ui.qt import QCoreApplication, Qt, QWebEngineUrlScheme
 
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium will not start as root otherwise
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts, True)
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)

@@ -80,7 +80,9 @@ class QtPreview(QWidget):
     def _build(self) -> None:
         from authoring.ui.qt import QWebChannel, QWebEnginePage, QWebEngineProfile, QWebEngineView
 
-        self.profile = QWebEngineProfile(self)  # off the record: nothing kept on disk
+        # Off the record: nothing kept on disk. No Qt parent: the page must go before its
+        # profile, and a child of this widget would go first; Python drops it afterwards.
+        self.profile = QWebEngineProfile()
         self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
         self.handler = scheme.handler(self.library, lambda: self.site, self._on_statement, self)
         self.profile.installUrlSchemeHandler(scheme.SCHEME, self.handler)
@@ -272,7 +274,7 @@ class QtPreview(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.site is None and self.course_id is None:
             return
-        if self.site is None or changes.touched() & self.site.object_ids or changes.children:
+        if self.site is None or changes.touched & self.site.object_ids:
             if not self._stale:
                 self._stale = True
                 QTimer.singleShot(0, self.refresh)
