@@ -17,6 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from authoring.export import formats, render
 from authoring.export import resolved as r
 from authoring.export.resolve import Problem, find_course, resolve, untranslated
@@ -24,6 +27,7 @@ from authoring.export.units import units_of
 from authoring.model import blobstore, locales, objects, outline_rows
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
+from authoring.model.schema import LearningObject, Link
 from authoring.model.where_used import containers_using
 
 # The standards the preview can track with, and the package format whose adapter it loads.
@@ -66,10 +70,22 @@ def render_site(library: Library, course: str, locale: str | None = None,
         raise CoursesmithError(f"the preview tracks with {', '.join(STANDARDS)}, not '{standard}'")
     with library.transaction() as session:
         course_id = find_course(session, course).id
+        held = _load_reachable(session, course_id)  # noqa: F841 (held: one query, not one per object)
         resolved, problems = resolve(session, course_id, locale, working=True)
         session.rollback()  # reading only
     adapter = formats.get(STANDARDS[standard]).builder.adapter
     return _site(resolved, problems, adapter, standard)
+
+
+def _load_reachable(session: Session, course_id: str) -> list[LearningObject]:
+    """Every object the course reaches, loaded in one query. The caller holds the list:
+    the session keeps only objects someone holds, and resolving asks for each one several
+    times (the preview renders on every edit, so this is most of its time)."""
+    down = select(Link.child_id.label("id")).where(Link.parent_id == course_id).cte("down", recursive=True)
+    down = down.union(select(Link.child_id).join(down, Link.parent_id == down.c.id))
+    query = select(LearningObject).where(
+        (LearningObject.id == course_id) | LearningObject.id.in_(select(down.c.id)))
+    return list(session.scalars(query))
 
 
 def _site(course: r.Course, problems: list[Problem], adapter: render.Adapter,

@@ -10,6 +10,7 @@ from PySide6.QtCore import (  # noqa: F401
     Signal, Slot, QCoreApplication, QLocale, QTranslator, QSortFilterProxyModel,
     QAbstractListModel, QStandardPaths, QPersistentModelIndex, QPointF,
     QElapsedTimer, QItemSelection, QSignalBlocker, QRect, QRectF, QBuffer, QIODevice, QFile,
+    QEventLoop,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction, QActionGroup, QCloseEvent, QColor, QDrag, QDragEnterEvent, QDropEvent, QFont,
