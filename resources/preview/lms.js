@@ -35,6 +35,9 @@
 
   // ---------------------------------------------------------------- SCORM 2004
 
+  if (setup.fresh) {  // a new attempt: nothing the player kept in this browser either
+    try { W.localStorage.clear(); W.sessionStorage.clear(); } catch (e) { /* no storage */ }
+  }
   var given = setup.values || {};
   Object.keys(given).forEach(function (k) { values[k] = String(given[k]); });
   var resuming = values['cmi.suspend_data'] !== undefined || values['cmi.location'] !== undefined;

@@ -235,3 +235,31 @@ def test_preview_in_a_locale_the_library_lacks_is_one_error_line(sample) -> None
     result = _cli("preview", str(sample), "--locale", "de")
     assert result.returncode == 1
     assert result.stderr.strip() == "coursesmith: error: the library has no locale 'de'; it has en, fr"
+
+
+def test_with_xapi_the_statements_show_in_order(qtbot, sample) -> None:
+    course_id, pages = course_pages(sample)
+    page = next(p for p in pages if any(q.type == "single" for q in p.questions))
+    question = next(q for q in page.questions if q.type == "single")
+    wrong = next(c for c in question.choices if not c.correct)
+    with Library.open(sample) as library:
+        window = QtPreviewWindow(library, course_id)
+        qtbot.addWidget(window)
+        window.show()
+        preview = window.preview
+        preview.standards.setFocus()
+        qtbot.keyClick(preview.standards, Qt.Key.Key_Down)  # SCORM 2004 LMS -> xAPI LRS
+        statements = preview.tracking.statements
+        qtbot.waitUntil(lambda: statements.isVisible() and statements.count() >= 2, timeout=TIMEOUT)
+        assert statements.item(0).text().startswith("initialized")
+        preview.follow(page.id)
+        qtbot.waitUntil(lambda: heading(qtbot, preview) == page.title, timeout=TIMEOUT)
+        form = f"form[data-block='{question.id}']"
+        click_element(qtbot, preview, f"{form} input[value='{wrong.id}']")
+        click_element(qtbot, preview, f"{form} button.cs-submit")
+        table = preview.tracking.interactions
+        qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=TIMEOUT)
+        assert [table.item(0, c).text() for c in (0, 1, 3)] == [question.prompt, wrong.text, "incorrect"]
+        lines = [statements.item(n).text() for n in range(statements.count())]
+        assert any(line.startswith("answered") for line in lines)
+        window.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import unquote
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,7 +130,8 @@ class TrackingRecord:
         correct = definition.get("correctResponsesPattern") or [""]
         name = definition.get("description", {})
         return Interaction(
-            id=str(obj.get("id", "")).rsplit("/", 1)[-1],
+            # the activity IRI ends with the question's id; SCORM's id is "q_" + it
+            id="q_" + unquote(str(obj.get("id", "")).rsplit("/", 1)[-1]),
             type=str(definition.get("interactionType", "")),
             learner_response=str(result.get("response", "")),
             correct_response=str(correct[0]),

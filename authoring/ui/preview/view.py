@@ -68,6 +68,7 @@ class QtPreview(QWidget):
         self.course_id: str | None = None
         self.locale: str | None = None
         self.page_id: str | None = None
+        self.standard = "scorm2004"
         self.record = TrackingRecord()
         self.registration = str(uuid.uuid4())
         self._stale = False
@@ -109,6 +110,12 @@ class QtPreview(QWidget):
         self.locales = QComboBox()
         self.locales.setAccessibleName(self.tr("Locale"))
         self.locales.activated.connect(lambda _: self.set_locale(self.locales.currentData()))
+        self.standards = QComboBox()
+        self.standards.setAccessibleName(self.tr("Tracking standard"))
+        self.standards.setToolTip(self.tr("The LMS the preview simulates"))
+        self.standards.addItem(self.tr("SCORM 2004 LMS"), "scorm2004")
+        self.standards.addItem(self.tr("xAPI LRS"), "xapi")
+        self.standards.activated.connect(lambda _: self.set_standard(self.standards.currentData()))
         self.restart_button = QPushButton(self.tr("Restart attempt"))
         self.restart_button.setAccessibleName(self.tr("Restart attempt"))
         self.restart_button.clicked.connect(self.restart)
@@ -119,6 +126,7 @@ class QtPreview(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.device)
         bar.addWidget(self.locales)
+        bar.addWidget(self.standards)
         bar.addStretch(1)
         bar.addWidget(self.restart_button)
         self.stage = _Stage(self.view, self._fit)
@@ -213,6 +221,14 @@ class QtPreview(QWidget):
         self._show_record()
         self._load(values)
 
+    def set_standard(self, standard: str | None) -> None:
+        """Track with another standard: a new attempt, in an LMS of that kind."""
+        if not standard or standard == self.standard:
+            return
+        self.standard = standard
+        if self._render():
+            self.restart()
+
     def set_locale(self, locale: str | None) -> None:
         if not locale or locale == self.locale:
             return
@@ -225,8 +241,7 @@ class QtPreview(QWidget):
     def _render(self) -> bool:
         """Render the course again; False (and a message) when it cannot be shown."""
         try:
-            self.site = render_site(self.library, self.course_id, self.locale,
-                                    self.site.standard if self.site else "scorm2004")
+            self.site = render_site(self.library, self.course_id, self.locale, self.standard)
         except CoursesmithError as error:
             self.site = None
             self._say(str(error))
