@@ -53,6 +53,8 @@ class QtMainWindow(QMainWindow):
         self.splitDockWidget(self.outline_dock, self.browser_dock, Qt.Orientation.Vertical)
         self.preview_dock = QtPreviewDock(library, self.events, self.page_editor.current_page, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        # editor | preview | inspector
+        self.splitDockWidget(self.preview_dock, self.inspector_dock, Qt.Orientation.Horizontal)
         self.preview_dock.hide()  # Chromium starts when the designer first opens it
         self._connect()
         self._build_menus()

@@ -11,7 +11,7 @@ from authoring.model import outline_rows
 from authoring.model.library import Library
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.preview.view import QtPreview
-from authoring.ui.qt import QCloseEvent, QDockWidget, QKeySequence, QMainWindow, QWidget
+from authoring.ui.qt import QCloseEvent, QDockWidget, QKeySequence, QMainWindow, QWidget, Qt
 
 SHORTCUT = "Ctrl+Shift+P"
 
@@ -41,6 +41,9 @@ class QtPreviewDock(QDockWidget):
         if self.preview is None:
             self.preview = QtPreview(self.library, self.events)
             self.setWidget(self.preview)
+            window = self.parentWidget()
+            if isinstance(window, QMainWindow) and not self.isFloating():  # room for a page
+                window.resizeDocks([self], [max(480, window.width() // 3)], Qt.Orientation.Horizontal)
         page = self.current_page()
         if page is not None:
             self.preview.follow(page)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from authoring.model.sizes import human_size
 from authoring.ui.preview.tracking import SCORM12_SUSPEND_LIMIT, TrackingRecord, readable
 from authoring.ui.qt import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QListWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, Qt,
 )
 
@@ -27,20 +27,29 @@ class QtTrackingPanel(QGroupBox):
         self.setAccessibleName(self.tr("Tracking"))
         self.labels: dict[str, dict[str, str]] = {}  # see PreviewSite.labels
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        grid = QGridLayout()  # two pairs a row: the panel shares the dock with the player
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
         self.fields: dict[str, QLabel] = {}
-        for key, text in (("completion", self.tr("Completion")), ("success", self.tr("Success")),
-                          ("score", self.tr("Score")), ("location", self.tr("Location")),
-                          ("suspend", self.tr("Suspend data"))):
+        for n, (key, text) in enumerate((
+                ("completion", self.tr("Completion")), ("success", self.tr("Success")),
+                ("score", self.tr("Score")), ("location", self.tr("Location")),
+                ("suspend", self.tr("Suspend data")))):
             value = QLabel()
             value.setObjectName(f"tracking_{key}")
             value.setAccessibleName(text)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            form.addRow(text + ":", value)
+            label = QLabel(text + ":")
+            label.setBuddy(value)
+            row, column = divmod(n, 2)
+            span = 3 if key == "suspend" else 1
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(value, row, column * 2 + 1, 1, span)
             self.fields[key] = value
-        layout.addLayout(form)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addLayout(grid)
         layout.addWidget(QLabel(self.tr("Interactions")))
         self.interactions = QTableWidget(0, len(COLUMNS))
         self.interactions.setObjectName("trackingInteractions")
@@ -49,8 +58,9 @@ class QtTrackingPanel(QGroupBox):
         self.interactions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.interactions.verticalHeader().setVisible(False)
         header = self.interactions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the words share the width
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)
+        self.interactions.setMinimumHeight(90)
         layout.addWidget(self.interactions, 2)
         self.statements_label = QLabel(self.tr("xAPI statements"))
         layout.addWidget(self.statements_label)
