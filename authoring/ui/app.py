@@ -207,7 +207,10 @@ def preview_main(library_path: str, course: str | None = None, locale: str | Non
         app = _application()
         from authoring.ui.preview.dock import QtPreviewWindow
 
+        from authoring.ui.qt import Qt
+
         window = QtPreviewWindow(library, course_id, locale)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)  # the page before its profile
         _windows.append(window)
         window.show()
         if os.environ.get(PROBE_ENV):
