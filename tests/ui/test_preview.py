@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 
@@ -78,6 +79,36 @@ def click_element(qtbot, preview, selector: str) -> None:
     qtbot.wait(50)
 
 
+def single_choice(pages: list):
+    """(page, question) of the sample's first single-choice question."""
+    page = next(p for p in pages if any(q.type == "single" for q in p.questions))
+    return page, next(q for q in page.questions if q.type == "single")
+
+
+def answer(qtbot, preview, page, question, choice_id: str):
+    """On `page` in the preview, click a choice of `question`, then Submit; the Tracking
+    panel's interactions table once it shows the answer."""
+    qtbot.waitUntil(lambda: heading(qtbot, preview) == page.title, timeout=TIMEOUT)
+    form = f"form[data-block='{question.id}']"
+    click_element(qtbot, preview, f"{form} input[value='{choice_id}']")
+    click_element(qtbot, preview, f"{form} button.cs-submit")
+    table = preview.tracking.interactions
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=TIMEOUT)
+    return table
+
+
+@contextmanager
+def preview_window(qtbot, path: Path):
+    """`coursesmith preview LIB` as a window on the sample's course: (window, its pages)."""
+    course_id, pages = course_pages(path)
+    with Library.open(path) as library:
+        window = QtPreviewWindow(library, course_id)
+        qtbot.addWidget(window)
+        window.show()
+        yield window, pages
+        window.close()
+
+
 def open_window(qtbot, path: Path) -> QtMainWindow:
     window = QtMainWindow(Library.open(path))
     qtbot.addWidget(window)
@@ -136,20 +167,13 @@ def test_ctrl_shift_p_opens_the_preview_at_the_page_in_the_editor_and_follows(qt
 
 def test_a_question_answered_in_the_preview_shows_in_the_tracking_panel(qtbot, sample) -> None:
     _, pages = course_pages(sample)
-    page = next(p for p in pages if any(q.type == "single" for q in p.questions))
-    question = next(q for q in page.questions if q.type == "single")
+    page, question = single_choice(pages)
     correct = next(c for c in question.choices if c.correct)
     window = open_window(qtbot, sample)
     click_page_in_outline(qtbot, window, page.id)
     dock, preview = open_preview(qtbot, window)
-    qtbot.waitUntil(lambda: heading(qtbot, preview) == page.title, timeout=TIMEOUT)
 
-    form = f"form[data-block='{question.id}']"
-    click_element(qtbot, preview, f"{form} input[value='{correct.id}']")
-    click_element(qtbot, preview, f"{form} button.cs-submit")
-
-    table = preview.tracking.interactions
-    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=TIMEOUT)
+    table = answer(qtbot, preview, page, question, correct.id)
     row = [table.item(0, column).text() for column in range(table.columnCount())]
     assert row == [question.prompt, correct.text, correct.text, "correct"]
     assert preview.tracking.fields["completion"].text() == "incomplete"
@@ -176,11 +200,7 @@ def test_an_edit_shows_in_the_preview_without_a_refresh(qtbot, sample) -> None:
 
 
 def test_restart_attempt_forgets_the_answers(qtbot, sample) -> None:
-    course_id, _ = course_pages(sample)
-    with Library.open(sample) as library:
-        window = QtPreviewWindow(library, course_id)
-        qtbot.addWidget(window)
-        window.show()
+    with preview_window(qtbot, sample) as (window, _):
         preview = window.preview
         qtbot.waitUntil(lambda: preview.tracking.fields["location"].text() == "p0", timeout=TIMEOUT)
         click_element(qtbot, preview, "#cs-next")
@@ -191,22 +211,14 @@ def test_restart_attempt_forgets_the_answers(qtbot, sample) -> None:
 
 
 def test_the_preview_window_is_titled_with_the_course(qtbot, sample) -> None:
-    course_id, _ = course_pages(sample)
-    with Library.open(sample) as library:
-        window = QtPreviewWindow(library, course_id)
-        qtbot.addWidget(window)
-        window.show()
+    with preview_window(qtbot, sample) as (window, _):
         assert window.windowTitle() == "Preview — Workplace Fire Safety"
         assert window.findChild(QtTrackingPanel).title() == "Tracking"
         window.close()
 
 
 def test_the_locale_switch_lists_every_locale(qtbot, sample) -> None:
-    course_id, pages = course_pages(sample)
-    with Library.open(sample) as library:
-        window = QtPreviewWindow(library, course_id)
-        qtbot.addWidget(window)
-        window.show()
+    with preview_window(qtbot, sample) as (window, pages):
         combo = window.preview.locales
         assert [combo.itemData(n) for n in range(combo.count())] == ["en", "fr"]
         qtbot.waitUntil(lambda: heading(qtbot, window.preview) == pages[0].title, timeout=TIMEOUT)
@@ -238,14 +250,9 @@ def test_preview_in_a_locale_the_library_lacks_is_one_error_line(sample) -> None
 
 
 def test_with_xapi_the_statements_show_in_order(qtbot, sample) -> None:
-    course_id, pages = course_pages(sample)
-    page = next(p for p in pages if any(q.type == "single" for q in p.questions))
-    question = next(q for q in page.questions if q.type == "single")
-    wrong = next(c for c in question.choices if not c.correct)
-    with Library.open(sample) as library:
-        window = QtPreviewWindow(library, course_id)
-        qtbot.addWidget(window)
-        window.show()
+    with preview_window(qtbot, sample) as (window, pages):
+        page, question = single_choice(pages)
+        wrong = next(c for c in question.choices if not c.correct)
         preview = window.preview
         preview.standards.setFocus()
         qtbot.keyClick(preview.standards, Qt.Key.Key_Down)  # SCORM 2004 LMS -> xAPI LRS
@@ -253,12 +260,7 @@ def test_with_xapi_the_statements_show_in_order(qtbot, sample) -> None:
         qtbot.waitUntil(lambda: statements.isVisible() and statements.count() >= 2, timeout=TIMEOUT)
         assert statements.item(0).text().startswith("initialized")
         preview.follow(page.id)
-        qtbot.waitUntil(lambda: heading(qtbot, preview) == page.title, timeout=TIMEOUT)
-        form = f"form[data-block='{question.id}']"
-        click_element(qtbot, preview, f"{form} input[value='{wrong.id}']")
-        click_element(qtbot, preview, f"{form} button.cs-submit")
-        table = preview.tracking.interactions
-        qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=TIMEOUT)
+        table = answer(qtbot, preview, page, question, wrong.id)
         assert [table.item(0, c).text() for c in (0, 1, 3)] == [question.prompt, wrong.text, "incorrect"]
         lines = [statements.item(n).text() for n in range(statements.count())]
         assert any(line.startswith("answered") for line in lines)
