@@ -126,6 +126,13 @@ def _parser() -> argparse.ArgumentParser:
     replace.add_argument("--author", default="", help="recorded with the new versions")
     replace.set_defaults(run=_cmd_replace)
 
+    preview = commands.add_parser("preview", help="the live preview of a course, in a window")
+    preview.add_argument("library", metavar="LIB")
+    preview.add_argument("course", metavar="COURSE", nargs="?",
+                         help="the course's id or exact title (default: the first course)")
+    preview.add_argument("--locale", metavar="L", help="the locale learners see (default: the source)")
+    preview.set_defaults(run=_cmd_preview)
+
     info = commands.add_parser("info", help="what the library holds")
     info.add_argument("library", metavar="LIB")
     info.add_argument("--json", action="store_true")
@@ -449,6 +456,12 @@ def _print_comment(row: dict[str, Any], indent: str) -> None:
     print(f"{indent}{row['id']}  {row['object']} v{row['version']}  {row['author'] or 'someone'}  "
           f"{row['created'][:16].replace('T', ' ')}  ({', '.join(marks)})")
     print(f"{indent}    {row['text']}")
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    from authoring.ui.app import preview_main  # Qt is imported only for the window
+
+    return preview_main(args.library, args.course, args.locale)
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

@@ -250,3 +250,13 @@ def resolve(
     resolver = _Resolver(session, locale, working, fixed)
     course = resolver.course(course_id)
     return course, resolver.problems
+
+
+def untranslated(session: Session, course_id: str, locale: str) -> int:
+    """How many of the course's strings (working copies) have no translation in `locale`:
+    what the app's preview marks beside each locale. 0 for the source locale."""
+    resolver = _Resolver(session, locales.normalize_locale(locale), working=True)
+    if not resolver.translate:
+        return 0
+    resolver.course(course_id)
+    return resolver.missing

@@ -67,6 +67,9 @@ def _application():
 
     app = QApplication.instance()
     if app is None:
+        from authoring.ui.preview.scheme import prepare
+
+        prepare()  # the preview's URL scheme: Chromium takes it only before the app exists
         QCoreApplication.setOrganizationName("Coursesmith")
         QCoreApplication.setApplicationName("Coursesmith")
         app = QApplication(sys.argv[:1])
@@ -202,6 +205,32 @@ def _probe(window) -> None:
         QApplication.quit()
 
     QTimer.singleShot(0, report)
+
+
+def preview_main(library_path: str, course: str | None = None, locale: str | None = None) -> int:
+    """`coursesmith preview LIB [COURSE] [--locale L]`: the preview window alone. The
+    library, the course and the locale are checked before Qt starts (a CoursesmithError
+    becomes the command line's one error line)."""
+    from authoring.export.preview import check_preview
+    from authoring.model.library import Library
+
+    library = Library.open(library_path)
+    try:
+        course_id = check_preview(library, course, locale)
+        app = _application()
+        from authoring.ui.preview.dock import QtPreviewWindow
+
+        from authoring.ui.qt import Qt
+
+        window = QtPreviewWindow(library, course_id, locale)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)  # the page before its profile
+        _windows.append(window)
+        window.show()
+        if os.environ.get(PROBE_ENV):
+            _probe(window)
+        return app.exec()
+    finally:
+        library.close()
 
 
 def main(library_path: str | None = None) -> int:

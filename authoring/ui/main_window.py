@@ -20,6 +20,7 @@ from authoring.ui.library_browser import QtLibraryBrowser
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.outline import QtOutline
 from authoring.ui.page_editor import QtPageEditor
+from authoring.ui.preview.dock import QtPreviewDock
 from authoring.ui.qt import (
     QAction, QActionGroup, QCloseEvent, QDockWidget, QFileDialog, QKeySequence, QLabel,
     QMainWindow, QMessageBox, Qt, QUndoStack, QWidget,
@@ -53,6 +54,11 @@ class QtMainWindow(QMainWindow):
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.outline_dock, self.browser_dock, Qt.Orientation.Vertical)
+        self.preview_dock = QtPreviewDock(library, self.events, self.page_editor.current_page, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        # editor | preview | inspector
+        self.splitDockWidget(self.preview_dock, self.inspector_dock, Qt.Orientation.Horizontal)
+        self.preview_dock.hide()  # Chromium starts when the designer first opens it
         self._connect()
         self._build_menus()
         self.welcome = WelcomePanel(
@@ -75,6 +81,7 @@ class QtMainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.outline.page_activated.connect(self.show_page)
+        self.outline.page_activated.connect(self.preview_dock.follow)
         for source in (self.outline.object_selected, self.browser.object_selected,
                        self.page_editor.object_selected, self.inspector.object_chosen):
             source.connect(self.select_object)
@@ -135,7 +142,7 @@ class QtMainWindow(QMainWindow):
         edit_menu.addAction(self.replace_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for dock in (self.outline_dock, self.browser_dock, self.inspector_dock):
+        for dock in (self.outline_dock, self.browser_dock, self.inspector_dock, self.preview_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         group = QActionGroup(self)
@@ -355,6 +362,7 @@ class QtMainWindow(QMainWindow):
             return
         operations.cancel_all_and_wait()
         self.page_editor.show_page(None)  # saves typing still waiting for its pause
+        self.preview_dock.close_preview()
         self.recorder.flush()
         self._save_layout()
         operations.activity().changed.disconnect(self._on_activity)

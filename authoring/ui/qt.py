@@ -9,7 +9,8 @@ from PySide6.QtCore import (  # noqa: F401
     QObject, QPoint, QRunnable, QSettings, QSize, QThread, QThreadPool, QTimer, QUrl, Qt,
     Signal, Slot, QCoreApplication, QLocale, QTranslator, QSortFilterProxyModel,
     QAbstractListModel, QStandardPaths, QPersistentModelIndex, QPointF,
-    QElapsedTimer, QItemSelection, QSignalBlocker, QRect, QRectF,
+    QElapsedTimer, QItemSelection, QSignalBlocker, QRect, QRectF, QBuffer, QIODevice, QFile,
+    QEventLoop,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAction, QActionGroup, QCloseEvent, QColor, QDrag, QDragEnterEvent, QDropEvent, QFont,
@@ -31,3 +32,27 @@ from PySide6.QtWidgets import (  # noqa: F401
     QUndoView, QSpacerItem, QGridLayout, QToolBox,
     QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton,
 )
+
+
+# QtWebEngine (the live preview) loads on first use, not with every window: these names
+# come from its modules when something asks for them (`from authoring.ui.qt import
+# QWebEngineView`). Its URL scheme must still be registered before the QApplication
+# exists: `authoring.ui.preview.scheme.prepare()`.
+_WEB_ENGINE = {
+    "QWebEngineView", "QWebEnginePage", "QWebEngineProfile", "QWebEngineScript",
+    "QWebEngineSettings", "QWebEngineUrlScheme", "QWebEngineUrlSchemeHandler",
+    "QWebEngineUrlRequestJob", "QWebChannel",
+}
+
+
+def __getattr__(name: str):
+    if name not in _WEB_ENGINE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from PySide6 import QtWebChannel, QtWebEngineCore, QtWebEngineWidgets
+
+    for module in (QtWebEngineCore, QtWebEngineWidgets, QtWebChannel):
+        if hasattr(module, name):
+            value = getattr(module, name)
+            globals()[name] = value
+            return value
+    raise AttributeError(name)

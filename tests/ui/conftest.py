@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from authoring.ui.preview.scheme import prepare  # noqa: E402
+
+prepare()  # the preview's URL scheme, before pytest-qt creates the QApplication
+
 
 @pytest.fixture
 def lib_path(tmp_path):

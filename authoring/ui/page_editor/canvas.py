@@ -116,9 +116,10 @@ class UndoKeys(QObject):
     here the page's pending typing is saved, then the library step is undone, so the
     field and the library never disagree.
 
-    The filter watches the application's events only while a field of the editor has the
-    focus: a Python filter on every event of the app would cost the window time on each
-    repaint, above all while a worker holds the GIL.
+    The filter watches only the field that has the focus (keys go to it): a Python filter
+    on every event of the app would cost the window time on each repaint, above all while
+    a worker holds the GIL, and would be handed objects still being built (QtWebEngine's
+    request jobs, as the preview loads a file), which PySide cannot wrap: a crash.
     """
 
     def __init__(self, scope: QWidget, undo: Callable[[], None], redo: Callable[[], None]) -> None:
@@ -126,15 +127,19 @@ class UndoKeys(QObject):
         self._scope = scope
         self._undo = undo
         self._redo = redo
-        self._watching = False
+        self._watched: QWidget | None = None
         QApplication.instance().focusChanged.connect(self._follow_focus)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        inside = new is not None and (new is self._scope or self._scope.isAncestorOf(new))
-        if inside != self._watching:
-            app = QApplication.instance()
-            (app.installEventFilter if inside else app.removeEventFilter)(self)
-            self._watching = inside
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # the field is gone already
+                pass
+            self._watched = None
+        if new is not None and (new is self._scope or self._scope.isAncestorOf(new)):
+            new.installEventFilter(self)
+            self._watched = new
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()
