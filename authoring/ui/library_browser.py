@@ -183,6 +183,10 @@ class QtLibraryBrowser(QWidget):
         self.view.setWordWrap(grid)
         self.view.setUniformItemSizes(not grid)  # grid cells size to their own label
         self.view.setMovement(QListView.Movement.Static)
+        # setMovement(Static) also switches dragging and drops off: items are dragged
+        # out (to the outline, to a page) and files dropped in, in both modes
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
         self.view.setSpacing(2 if not grid else 0)
         self.list_button.setChecked(not grid)
         self.grid_button.setChecked(grid)
