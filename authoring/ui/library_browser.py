@@ -261,7 +261,7 @@ class QtLibraryBrowser(QWidget):
     # ------------------------------------------------------------------ events
 
     def _on_library_change(self, changes: Changes) -> None:
-        if changes.created or changes.deleted:
+        if changes.created or changes.deleted or changes.trash:
             self._fill_filters()
             self._refresh_all()
         elif changes.modified:
