@@ -56,6 +56,8 @@ class QtOutline(QWidget):
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.selectionModel().currentChanged.connect(self._on_current_change)
         self.view.activated.connect(self._on_activated)
+        # a click on the row already current still says "this one" to the inspector
+        self.view.clicked.connect(lambda index: self.object_selected.emit(index.data(IdRole)))
 
         self.actions_ = {}
         toolbar = QToolBar()
@@ -66,7 +68,8 @@ class QtOutline(QWidget):
             ("add_page", self.tr("+ Page"), QKeySequence("Ctrl+Shift+N"), lambda: self.add_page(edit=True)),
             ("rename", self.tr("Rename"), QKeySequence("F2"), self._rename_current),
             ("duplicate", self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate_current),
-            ("delete", self.tr("Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
+            ("delete", self.tr("Delete…"), QKeySequence(QKeySequence.StandardKey.Delete),
+             lambda: self.delete_current()),  # not triggered(checked=False) as `confirm`
             ("up", self.tr("Move up"), QKeySequence("Ctrl+Up"), lambda: self.nudge(-1)),
             ("down", self.tr("Move down"), QKeySequence("Ctrl+Down"), lambda: self.nudge(1)),
         ):
@@ -284,6 +287,10 @@ class QtOutline(QWidget):
         self.actions_["down"].setEnabled(kind in CONTAINER_OF)
 
     def _on_context_menu(self, point) -> None:
+        index = self.view.indexAt(point)
+        if index.isValid():  # the menu is about the row under the mouse, now inspected
+            self.view.setCurrentIndex(index)
+            self.object_selected.emit(index.data(IdRole))
         menu = QMenu(self)
         for key in ("add_course", "add_lesson", "add_page", None, "rename", "duplicate",
                     "up", "down", None, "delete"):
