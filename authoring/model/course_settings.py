@@ -1,4 +1,5 @@
-"""A course's settings as a designer sets them: pass mark, completion, navigation, attempts.
+"""A course's settings as a designer sets them: pass mark, completion, navigation, and what
+a new question starts with (attempts, feedback).
 
 They live in the course's content (`content.Course`); this module reads them as one plain
 record and writes a change of any of them as an ordinary edit of the course (checked,
@@ -17,7 +18,8 @@ from authoring.model import content, errors, locales, objects, where_used
 from authoring.model.content.containers import COMPLETION_RULES, NAVIGATION_MODES
 
 # Keys a designer may change, and what the app calls the values
-EDITABLE = ("pass_mark", "completion", "navigation", "attempts", "description")
+EDITABLE = ("pass_mark", "completion", "navigation", "attempts", "feedback_correct",
+            "feedback_incorrect", "description")
 COMPLETION_LABELS = {"all_pages": "All pages viewed", "quiz_passed": "Quiz passed"}
 NAVIGATION_LABELS = {"free": "Free", "linear": "Linear"}
 assert set(COMPLETION_LABELS) == set(COMPLETION_RULES)
@@ -32,6 +34,8 @@ class CourseSettings:
     completion: str
     navigation: str
     attempts: int
+    feedback_correct: str
+    feedback_incorrect: str
     description: str
     source_locale: str
 
@@ -42,7 +46,8 @@ def read(session: Session, course_id: str) -> CourseSettings:
         raise errors.InvalidContentError(f"'{course.title}' is a {course.kind}, not a course")
     body = content.of("course", course.data)
     return CourseSettings(course.id, course.title, round(body.pass_mark), body.completion,
-                          body.navigation, body.attempts, body.description,
+                          body.navigation, body.attempts, body.feedback_correct,
+                          body.feedback_incorrect, body.description,
                           locales.source_locale(session))
 
 
@@ -65,4 +70,9 @@ def course_of(session: Session, object_id: str) -> str | None:
 def question_defaults(session: Session, page_id: str) -> dict[str, Any]:
     """What a new question on `page_id` starts with, from its course's settings."""
     course_id = course_of(session, page_id)
-    return {"attempts": read(session, course_id).attempts} if course_id else {}
+    if course_id is None:
+        return {}
+    facts = read(session, course_id)
+    defaults = {"attempts": facts.attempts, "feedback_correct": facts.feedback_correct,
+                "feedback_incorrect": facts.feedback_incorrect}
+    return {key: value for key, value in defaults.items() if value}

@@ -19,8 +19,8 @@ from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, report_error
 from authoring.ui.operations.operation import tr
 from authoring.ui.qt import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox,
-    QTimer, QUndoStack, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSpinBox, QTimer, QUndoStack, QVBoxLayout, QWidget,
 )
 
 
@@ -56,6 +56,12 @@ class CourseSettingsForm(QWidget):
             self.navigation.addItem(self.tr(text), mode)
         self.attempts = QSpinBox(objectName="attempts", minimum=1, maximum=99)
         self.attempts.setToolTip(self.tr("How many attempts a new question allows"))
+        self.feedback = {}
+        for key in ("feedback_correct", "feedback_incorrect"):
+            edit = QLineEdit(objectName=key, placeholderText=self.tr("None"))
+            edit.setToolTip(self.tr("What a new question says, unless you change it there"))
+            edit.editingFinished.connect(lambda k=key: self._save_line(k))
+            self.feedback[key] = edit
         self.description = QPlainTextEdit(objectName="description")
         self.description.setMaximumHeight(90)
         self.locale = QLabel(objectName="sourceLocale")
@@ -64,6 +70,8 @@ class CourseSettingsForm(QWidget):
         rows = ((self.tr("Pass mark"), self.pass_mark), (self.tr("Completion"), self.completion),
                 (self.tr("Navigation"), self.navigation),
                 (self.tr("Attempts per question"), self.attempts),
+                (self.tr("Feedback when correct"), self.feedback["feedback_correct"]),
+                (self.tr("Feedback when incorrect"), self.feedback["feedback_incorrect"]),
                 (self.tr("Description"), self.description),
                 (self.tr("Source language"), self.locale))
         for text, field in rows:
@@ -109,6 +117,10 @@ class CourseSettingsForm(QWidget):
                 self.attempts.setValue(facts.attempts)
             self.completion.setCurrentIndex(max(self.completion.findData(facts.completion), 0))
             self.navigation.setCurrentIndex(max(self.navigation.findData(facts.navigation), 0))
+            for key, edit in self.feedback.items():
+                if not edit.hasFocus() or not edit.isModified():
+                    edit.setText(getattr(facts, key))
+                    edit.setModified(False)
             if not self.description.hasFocus() and self.description.toPlainText() != facts.description:
                 self.description.setPlainText(facts.description)
             self.locale.setText(facts.source_locale)
@@ -116,6 +128,12 @@ class CourseSettingsForm(QWidget):
             self._filling = False
 
     # ------------------------------------------------------------------ saving
+
+    def _save_line(self, key: str) -> None:
+        edit = self.feedback[key]
+        if edit.isModified():
+            edit.setModified(False)
+            self._save(key, edit.text().strip())
 
     def _on_description_typed(self) -> None:
         if not self._filling:

@@ -18,7 +18,8 @@ from authoring.model.library import Library
 from authoring.ui import settings
 from authoring.ui.main_window import QtMainWindow
 from authoring.ui.qt import (
-    QApplication, QComboBox, QContextMenuEvent, QLabel, QListWidget, QMessageBox, QPoint, QSpinBox, Qt, QWidget,
+    QApplication, QComboBox, QContextMenuEvent, QLabel, QLineEdit, QMessageBox, QPoint, QSpinBox,
+    Qt, QWidget,
 )
 
 
@@ -141,6 +142,13 @@ def test_course_settings_dialog_from_the_course_menu(qtbot, window, gestures, id
     gestures.menu(window, "Course", "Settings…")
     dialog = window.settings_dialog
     qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()  # what the window manager does for a new dialog
+    feedback = named(dialog, QLineEdit, "Feedback when correct")
+    qtbot.mouseClick(feedback, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(feedback.hasFocus)
+    type_text(qtbot, feedback, "Well done.")
+    qtbot.keyClick(feedback, Qt.Key.Key_Tab)
+    assert read(window, ids["course"])[1]["feedback_correct"] == "Well done."
     assert dialog.windowTitle() == "Course settings — Fire Safety"
     navigation = named(dialog, QComboBox, "Navigation")
     qtbot.mouseClick(navigation, Qt.MouseButton.LeftButton)
@@ -158,6 +166,7 @@ def test_course_settings_dialog_from_the_course_menu(qtbot, window, gestures, id
     window.show_page(ids["other"])
     block = window.page_editor.insert_block("question", {"type": "single"})
     assert read(window, block)[1]["attempts"] == 2
+    assert read(window, block)[1]["feedback_correct"] == "Well done."
 
 
 # ------------------------------------------------------------------ library file

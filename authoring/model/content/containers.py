@@ -46,6 +46,8 @@ class Course(Content):
     completion: str = "all_pages"
     navigation: str = "free"
     attempts: int = 1  # what a new question in this course allows, unless it says otherwise
+    feedback_correct: str = ""  # what a new question says to a right answer ("" = nothing)
+    feedback_incorrect: str = ""  # ... and to a wrong one
 
     @property
     def completes_with_quiz(self) -> bool:

@@ -316,6 +316,7 @@ class QtPageEditor(QWidget):
             self._edited.add(page_id)
             self._record([editor.block_id])
             self._sync_blocks()
+            self.object_selected.emit(page_id)  # the inspector lets go of the block
 
     def _drop_position(self, y: int) -> tuple[int, int]:
         """Where a drop at canvas height `y` goes: (position on the page, y of the gap)."""
