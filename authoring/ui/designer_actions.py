@@ -26,6 +26,11 @@ class DesignerActions:
         self._checkpoint_timer.timeout.connect(self.checkpoint)
         self.events.changed.connect(lambda _changes: self._checkpoint_timer.start())
 
+    def _stop_designer_actions(self) -> None:
+        """The window is closing: no checkpoint after it, no ids of its library to paste."""
+        self._checkpoint_timer.stop()
+        reuse.forget_clipboard()
+
     def _add_reuse_and_course_menus(self, bar, edit_menu) -> None:
         edit_menu.addSeparator()
         for text, slot, keys in ((self.tr("&Copy"), self.copy_object, "Ctrl+Shift+C"),

@@ -280,7 +280,7 @@ class QtMainWindow(DesignerActions, QMainWindow):
             super().closeEvent(event)
             return
         operations.cancel_all_and_wait()
-        self._checkpoint_timer.stop()
+        self._stop_designer_actions()
         self.page_editor.show_page(None)  # saves typing still waiting for its pause
         self.recorder.flush()
         self._save_layout()

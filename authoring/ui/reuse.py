@@ -33,6 +33,12 @@ def copy_ids(ids: list[str]) -> None:
     QApplication.clipboard().setMimeData(mime)
 
 
+def forget_clipboard() -> None:
+    """Ids mean something only in their own library: when it closes, they go."""
+    if clipboard_ids():
+        QApplication.clipboard().clear()
+
+
 def clipboard_ids() -> list[str]:
     return dropped_ids(QApplication.clipboard().mimeData())
 
