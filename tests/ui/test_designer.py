@@ -180,8 +180,9 @@ def test_a_copy_of_the_library_file_alone_holds_an_edit_made_3_s_before(qtbot, w
     type_text(qtbot, title, "Fire Safety at Work")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert read(window, ids["course"])[0] == "Fire Safety at Work"
-    qtbot.wait(3000)
-    qtbot.waitUntil(lambda: window.save_state.text() == "All changes saved", timeout=5000)
+    qtbot.wait(3000)  # idle: the app checkpoints after 2 s (a loaded machine may need longer)
+    qtbot.waitUntil(lambda: not window._checkpoint_timer.isActive()
+                    and window.save_state.text() == "All changes saved", timeout=5000)
     copy = tmp_path / "copy" / "Copy.cslib"
     copy.parent.mkdir()
     shutil.copyfile(lib_path, copy)  # the .cslib alone, as a person copies it
