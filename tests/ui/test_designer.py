@@ -277,7 +277,6 @@ def test_the_inspector_says_what_it_inspects_with_a_breadcrumb(qtbot, window, id
 def test_review_steps_from_the_outline_menu_act_on_the_row_and_self_approval_is_refused(
         qtbot, window, gestures, ids, capsys) -> None:
     click_row(qtbot, window, ids["page"], ids["lesson"])
-    editor_block = window.page_editor.block_editors()
     qtbot.waitUntil(lambda: len(window.page_editor.block_editors()) == 2)
     editor = window.page_editor.block_editors()[0]
     qtbot.mouseClick(editor, Qt.MouseButton.LeftButton, pos=QPoint(editor.width() // 2, editor.height() // 2))
@@ -321,7 +320,6 @@ def test_review_steps_from_the_outline_menu_act_on_the_row_and_self_approval_is_
         last = workflow.state_history(session, ids["page"])[-1]
         assert (last.from_state, last.to_state, last.note) == ("approved", "draft",
                                                                "changed after approval by Ann")
-    del editor_block
 
 
 # ------------------------------------------------------------------ reuse without a drag
