@@ -206,6 +206,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.page_editor.show_page(page_id)
 
     def select_object(self, object_id: str) -> None:
+        if object_id == self.selected_id == self.inspector.object_id:
+            return  # said twice (a click that also moved the current row): shown already
         self.selected_id = object_id
         self.recorder.selection_changed(object_id)
         self.inspector.show_object(object_id)
