@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from authoring.model import assets, content, objects, versions
+from authoring.model.course_settings import question_defaults
 from authoring.model.content import BLOCK_KINDS
 from authoring.model.errors import CoursesmithError, ImportRefusedError
 from authoring.model.comment_threads import open_review_counts
@@ -121,6 +122,8 @@ def usable_drop(session: Session, ids: list[str]) -> dict[str, str]:
 
 def create_block(session: Session, page_id: str, kind: str, title: str,
                  data: dict[str, Any] | None, position: int, author: str) -> str:
+    if kind == "question":  # the course's defaults, then what the designer chose
+        data = {**question_defaults(session, page_id), **(data or {})}
     block = objects.create(session, kind, title, data, author=author)
     objects.insert_child(session, page_id, block.id, position)
     return block.id
@@ -156,11 +159,14 @@ def title_from_text(kind: str, data: dict[str, Any], words: int = 6) -> str:
 
 
 def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,
-                   author: str) -> list[str]:
-    """Blocks by reference; each asset as a new media block showing it."""
+                   author: str, as_copy: bool = False) -> list[str]:
+    """Blocks by reference (`as_copy`: copies of them); each asset as a new media block
+    showing it (an asset's bytes are always shared)."""
     inserted = []
     for offset, (object_id, kind) in enumerate(kinds.items()):
         block_id = object_id
+        if as_copy and kind != "asset":
+            block_id = objects.copy(session, object_id, author=author).id
         if kind == "asset":
             asset = objects.get(session, object_id)
             block_id = objects.create(

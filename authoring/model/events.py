@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from authoring.model import search
@@ -33,6 +33,7 @@ class Changes:
     versions: set[str] = field(default_factory=set)  # objects with a new version
     translations: set[str] = field(default_factory=set)
     comments: set[str] = field(default_factory=set)
+    trash: set[str] = field(default_factory=set)  # moved to or out of the trash (also modified)
     origin: object = None  # who made the change (a view ignores its own)
 
     def __bool__(self) -> bool:
@@ -83,6 +84,8 @@ def _collect(session: Session, _context) -> None:
     for obj in session.dirty:
         if session.is_modified(obj):
             _note(changes, obj)
+            if isinstance(obj, LearningObject) and inspect(obj).attrs.trashed_at.history.has_changes():
+                changes.trash.add(obj.id)
     for obj in session.deleted:
         _note(changes, obj, deleted=True)
 

@@ -21,6 +21,7 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from authoring import __version__
@@ -84,7 +85,52 @@ class Library:
         with self.transaction() as session:
             return locales.source_locale(session)
 
+    def checkpoint(self, mode: str = "PASSIVE") -> tuple[int, int, int]:
+        """Copy the write-ahead log into the library file, so that the `.cslib` alone holds
+        every committed edit (a copy of it, a backup tool, a sync service see them).
+
+        PASSIVE never waits for another connection; TRUNCATE (on close) also empties the
+        `-wal` file. Returns SQLite's (busy, log frames, frames checkpointed).
+        """
+        if mode not in ("PASSIVE", "FULL", "RESTART", "TRUNCATE"):
+            raise ValueError(f"unknown checkpoint mode {mode}")
+        with self.engine.connect() as connection:
+            row = connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        return tuple(row)
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """A consistent single-file copy of the library as it is now (SQLite's backup API:
+        committed edits included, whether still in the log or not), written beside the
+        target and renamed, so a failure leaves no half-made file."""
+        target = Path(target).expanduser().absolute()
+        if target == self.path:
+            raise errors.CoursesmithError("a copy cannot replace the library itself; choose another name")
+        if not target.parent.is_dir():
+            raise errors.CoursesmithError(f"the folder {target.parent} does not exist")
+        temporary = target.with_name(f".{target.name}.saving")
+        temporary.unlink(missing_ok=True)
+        try:
+            source = sqlite3.connect(self.path, timeout=5)
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
+            finally:
+                destination.close()
+                source.close()
+            os.replace(temporary, target)
+        except OSError as error:
+            raise errors.CoursesmithError(f"the copy could not be written to {target}: "
+                                          f"{error.strerror or error}") from None
+        finally:
+            temporary.unlink(missing_ok=True)
+        return target
+
     def close(self) -> None:
+        try:
+            self.checkpoint("TRUNCATE")  # the .cslib alone holds everything from now on
+        except SQLAlchemyError:  # a checkpoint is a courtesy; closing must close
+            pass
         self.engine.dispose()
 
     def __enter__(self) -> "Library":

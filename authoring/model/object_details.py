@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authoring.model import assets, objects, versions, workflow
 from authoring.model.describe import describe
+from authoring.model.schema import LearningObject, Link
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class ObjectDetails:
     data: dict[str, Any]
     file: FileFacts | None = None
     thumbnail: bytes | None = None  # PNG, for pictures
+    trail: tuple[str, ...] = ()  # titles of the containers above it: course › lesson › page
+    approved_by: str = ""  # who approved it, when it is approved
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,28 @@ def details(session: Session, object_id: str) -> ObjectDetails:
             thumbnail = assets.thumbnail(session, object_id)
     return ObjectDetails(facts["id"], facts["kind"], facts["title"], facts["state"],
                          facts["version"], tuple(facts["tags"]), facts["created"],
-                         facts["modified"], dict(obj.data), file, thumbnail)
+                         facts["modified"], dict(obj.data), file, thumbnail,
+                         trail(session, object_id), workflow.approved_by(session, obj))
+
+
+def trail(session: Session, object_id: str) -> tuple[str, ...]:
+    """The titles above an object, outermost first, along its first container at each
+    step (an object used in several places shows one path; "Used in" lists them all)."""
+    titles: list[str] = []
+    seen = {object_id}
+    current = object_id
+    while True:
+        parent = session.execute(
+            select(LearningObject.id, LearningObject.title)
+            .join(Link, Link.parent_id == LearningObject.id)
+            .where(Link.child_id == current, Link.role == "child",
+                   LearningObject.trashed_at.is_(None))
+            .order_by(LearningObject.created_at, LearningObject.id).limit(1)).first()
+        if parent is None or parent.id in seen:
+            return tuple(titles)
+        seen.add(parent.id)
+        titles.insert(0, parent.title)
+        current = parent.id
 
 
 def version_rows(session: Session, object_id: str) -> list[VersionRow]:

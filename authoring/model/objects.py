@@ -22,7 +22,7 @@ from authoring.model.content import CHILD_KINDS, KINDS, Content
 from authoring.model.events import note_children_changed
 from authoring.model.ids import new_id
 from authoring.model.plain_text import strip_controls
-from authoring.model.schema import LearningObject, Link, Tag, Translation, utcnow
+from authoring.model.schema import LearningObject, Link, Tag, Translation, WorkflowEvent, utcnow
 
 Data = Mapping[str, Any] | Content
 
@@ -81,6 +81,7 @@ def update(
     """Change the working copy. JSON `data` is merged into what is there (`replace`:
     instead of it); typed content replaces it whole."""
     obj = get(session, object_id)
+    before = (obj.title, obj.data)
     if title is not None:
         obj.title = strip_controls(title).strip()
     if data is not None:
@@ -90,6 +91,8 @@ def update(
         obj.data = body.to_data()
         _sync_asset_links(session, obj.id, body)
     _touch(obj)
+    if (obj.title, obj.data) != before:
+        reopen_if_approved(session, obj)
     session.flush()
     return obj
 
@@ -125,6 +128,21 @@ def _touch(obj: LearningObject) -> None:
     obj.modified_at = utcnow()
 
 
+def reopen_if_approved(session: Session, obj: LearningObject) -> None:
+    """An approved object whose content changes is a draft again: the approval was of
+    other content. The step is recorded, naming who had approved it."""
+    if obj.state != "approved":
+        return
+    approver = session.scalar(
+        select(WorkflowEvent.author).where(WorkflowEvent.object_id == obj.id,
+                                           WorkflowEvent.to_state == "approved")
+        .order_by(WorkflowEvent.id.desc()).limit(1)) or ""
+    note = f"changed after approval by {approver}" if approver else "changed after approval"
+    session.add(WorkflowEvent(object_id=obj.id, from_state="approved", to_state="draft",
+                              author="", note=note, at=utcnow()))
+    obj.state = "draft"
+
+
 # ------------------------------------------------------------------ children
 
 
@@ -154,6 +172,8 @@ def set_children(session: Session, parent_id: str, refs: Iterable[str | ChildRef
             raise errors.InvalidContentError(
                 f"'{child.title}' has no version {ref.pinned_version}"
             )
+    if refs != children(session, parent_id):
+        reopen_if_approved(session, parent)
     session.execute(delete(Link).where(Link.parent_id == parent_id, Link.role == "child"))
     note_children_changed(session, parent_id)
     session.add_all(

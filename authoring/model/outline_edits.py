@@ -63,6 +63,14 @@ def insert_references(session: Session, ids: list[str], target_id: str, position
     objects.set_children(session, target_id, refs)
 
 
+def insert_copies(session: Session, ids: list[str], target_id: str, position: int,
+                  author: str = "") -> list[str]:
+    """Pasted as copies: deep copies of the objects go in (nothing shared); their ids."""
+    copies = [objects.copy(session, i, deep=True, author=author).id for i in ids]
+    insert_references(session, copies, target_id, position)
+    return copies
+
+
 def duplicate(session: Session, object_id: str, parent_id: str | None, row: int,
               author: str = "") -> str:
     """A deep copy placed right after the original (when it has a container)."""
@@ -88,3 +96,14 @@ def deletion_facts(session: Session, object_id: str, parent_id: str | None
     elsewhere = [user for user in where_used.containers_using(session, object_id)
                  if user.id != parent_id and user.direct]
     return title, elsewhere
+
+
+def contents(session: Session, object_id: str) -> dict[str, int]:
+    """What a container holds, all the way down: kind -> how many (a delete says so)."""
+    counts: dict[str, int] = {}
+    pending = [ref.id for ref in objects.children(session, object_id)]
+    while pending:
+        child = objects.get(session, pending.pop())
+        counts[child.kind] = counts.get(child.kind, 0) + 1
+        pending.extend(ref.id for ref in objects.children(session, child.id))
+    return counts

@@ -203,9 +203,9 @@ class _Builder:
         for object_id in self.created:
             versions.record(self.session, object_id, author=content.AUTHOR,
                             summary=content.FIRST_VERSION_SUMMARY)
-        for object_id in self.created:
-            for state in ("in_review", "approved"):
-                workflow.set_state(self.session, object_id, state, author=content.REVIEWER)
+        for object_id in self.created:  # sent by its author, approved by someone else
+            workflow.set_state(self.session, object_id, "in_review", author=content.AUTHOR)
+            workflow.set_state(self.session, object_id, "approved", author=content.REVIEWER)
         revision = content.REVISION
         block_id = self.keyed[revision["key"]]
         objects.update(self.session, block_id, data=self.pick(revision["data"], self.source))

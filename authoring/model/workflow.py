@@ -13,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authoring.model import errors, objects, versions
-from authoring.model.schema import STATES, Comment, WorkflowEvent, utcnow
+from authoring.model.schema import STATES, Comment, LearningObject, Meta, WorkflowEvent, utcnow
+
+SELF_APPROVAL = "allow_self_approval"  # library_meta key
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,12 @@ def set_state(
             f"'{obj.title}' is {state_label(obj.state)}; it cannot go to "
             f"{state_label(state)} from there"
         )
+    if state == "approved" and author and author in authors_of(session, obj) \
+            and not self_approval_allowed(session):
+        raise errors.InvalidContentError(
+            f"'{obj.title}' is your own work; someone else approves it (or allow "
+            "approving your own work in this library's settings)"
+        )
     versions.record(session, object_id, author=author, summary=f"Sent to {state_label(state)}")
     event = WorkflowEvent(
         object_id=object_id, from_state=obj.state, to_state=state, author=author, note=note,
@@ -68,6 +76,32 @@ def set_state(
     session.add(event)
     session.flush()
     return event
+
+
+def authors_of(session: Session, obj: LearningObject) -> set[str]:
+    """Who made the work under review: its creator and who sent it to review."""
+    senders = session.scalars(select(WorkflowEvent.author).where(
+        WorkflowEvent.object_id == obj.id, WorkflowEvent.to_state == "in_review"))
+    return {name for name in (obj.created_by, *senders) if name}
+
+
+def self_approval_allowed(session: Session) -> bool:
+    return session.scalar(select(Meta.value).where(Meta.key == SELF_APPROVAL)) == "1"
+
+
+def allow_self_approval(session: Session, allowed: bool) -> None:
+    """A library setting: may a designer approve their own work (a team of one may)."""
+    session.merge(Meta(key=SELF_APPROVAL, value="1" if allowed else "0"))
+    session.flush()
+
+
+def approved_by(session: Session, obj: LearningObject) -> str:
+    """Who approved the object, while it is approved ("" otherwise)."""
+    if obj.state != "approved":
+        return ""
+    return session.scalar(select(WorkflowEvent.author).where(
+        WorkflowEvent.object_id == obj.id, WorkflowEvent.to_state == "approved")
+        .order_by(WorkflowEvent.id.desc()).limit(1)) or ""
 
 
 def state_history(session: Session, object_id: str) -> list[WorkflowEvent]:

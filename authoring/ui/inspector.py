@@ -9,21 +9,27 @@ from __future__ import annotations
 
 from typing import Callable
 
-from authoring.model import workflow
+from authoring.model import trash, workflow
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.model.object_details import ObjectDetails, details
 from authoring.model.sizes import human_size
 from authoring.ui import settings
+from authoring.ui.course_settings import CourseSettingsForm
 from authoring.ui.history import HistoryPanel
 from authoring.ui.inspector_panels import CommentsPanel, UsedInPanel, when
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, objects as ops, report_error
 from authoring.ui.qt import (
-    QByteArray, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPixmap, QPushButton,
+    QByteArray, QCoreApplication, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPixmap, QPushButton,
     QScrollArea, Qt, QTabWidget, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
+
+def kind_label(kind: str) -> str:
+    """A kind as a heading names it ("Page", "Question")."""
+    return QCoreApplication.translate("kinds", kind.capitalize())
+
 
 # Fields edited beside the content, per kind: (data key, label).
 _SIDE_FIELDS = {
@@ -82,13 +88,28 @@ class QtInspector(QWidget):
             self.state_buttons[action.state] = button
             buttons.addWidget(button)
         self.side_edits: dict[str, QLineEdit] = {}
+        self.heading = QLabel(objectName="inspectorHeading", wordWrap=True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.breadcrumb = QLabel(objectName="inspectorBreadcrumb", wordWrap=True)
+        self.breadcrumb.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-weight: 600; font-size: 13pt")
+        self.breadcrumb.setStyleSheet("color: palette(dark)")
+        self.approval_label = QLabel(wordWrap=True)
+        self.course_form = CourseSettingsForm(self.library, self.undo_stack, self.events)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.heading)
+        self.form.addRow(self.breadcrumb)
         self.form.addRow(self.preview)
         self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Kind"), self.kind_label)
         self.form.addRow(self.tr("State"), self.state_label)
+        self.form.addRow(self.approval_label)
         self.form.addRow(buttons)
+        self.course_title = QLabel(self.tr("Course settings"), objectName="courseSettingsTitle")
+        self.course_title.setStyleSheet("font-weight: 600; margin-top: 6px")
+        self.form.addRow(self.course_title)
+        self.form.addRow(self.course_form)
         self.form.addRow(self.tr("Tags"), self.tags)
         for key, text in (("alt", "Alt text"), ("caption", "Caption"), ("credit", "Credit"),
                           ("licence", "Licence")):
@@ -125,6 +146,10 @@ class QtInspector(QWidget):
         self.used_in.show_object(object_id)
         self.comments.show_object(object_id)
 
+    def _gone(self) -> bool:
+        with self.library.transaction() as session:
+            return trash.is_trashed(session, self.object_id)
+
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.form.setRowVisible(field, visible)
 
@@ -140,8 +165,11 @@ class QtInspector(QWidget):
         for row in range(self.form.rowCount()):
             self.form.setRowVisible(row, facts is not None)
         if facts is None:
+            self.kind = ""
+            self.course_form.show_course(None)
             return
         self.kind = facts.kind
+        self._show_identity(facts)
         self._set_text(self.title, facts.title)
         self.kind_label.setText(facts.kind)
         self.id_label.setText(facts.id)
@@ -159,6 +187,19 @@ class QtInspector(QWidget):
             if key in shown:
                 self._set_text(edit, str(facts.data.get(key) or ""))
         self._show_file(facts)
+
+    def _show_identity(self, facts: ObjectDetails) -> None:
+        """What is inspected, said plainly: its kind and title, and where it sits."""
+        self.heading.setText(f"{kind_label(facts.kind)}: {facts.title or self.tr('(untitled)')}")
+        self.breadcrumb.setText(" › ".join((*facts.trail, facts.title)))
+        self._set_row_visible(self.breadcrumb, bool(facts.trail))
+        self.approval_label.setText(self.tr("Approved by {name}").format(name=facts.approved_by)
+                                    if facts.approved_by else "")
+        self._set_row_visible(self.approval_label, bool(facts.approved_by))
+        is_course = facts.kind == "course"
+        self._set_row_visible(self.course_title, is_course)
+        self._set_row_visible(self.course_form, is_course)
+        self.course_form.show_course(facts.id if is_course else None)
 
     def _show_file(self, facts: ObjectDetails) -> None:
         file = facts.file
@@ -217,6 +258,9 @@ class QtInspector(QWidget):
 
     def _on_library_change(self, changes: Changes) -> None:
         if self.object_id is None or self.object_id not in changes.touched:
+            return
+        if self.object_id in changes.deleted or self._gone():
+            self.show_object(None)  # deleted or in the trash: nothing to inspect
             return
         if self.object_id in changes.comments or self.object_id in changes.modified:
             self._fill_properties()

@@ -188,6 +188,10 @@ class QtLibraryBrowser(QWidget):
         self.view.setWordWrap(grid)
         self.view.setUniformItemSizes(not grid)  # grid cells size to their own label
         self.view.setMovement(QListView.Movement.Static)
+        # setMovement(Static) also switches dragging and drops off: items are dragged
+        # out (to the outline, to a page) and files dropped in, in both modes
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
         self.view.setSpacing(2 if not grid else 0)
         self.list_button.setChecked(not grid)
         self.grid_button.setChecked(grid)
@@ -275,7 +279,7 @@ class QtLibraryBrowser(QWidget):
     # ------------------------------------------------------------------ events
 
     def _on_library_change(self, changes: Changes) -> None:
-        if changes.created or changes.deleted:
+        if changes.created or changes.deleted or changes.trash:
             self._fill_filters()
             self._refresh_all()
         elif changes.comments and self.open_review.isChecked():  # a thread resolved or imported

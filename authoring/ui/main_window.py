@@ -13,6 +13,7 @@ from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.ui import dialogs, operations, settings
 from authoring.ui.operations import Context, reviews
+from authoring.ui.designer_actions import LIBRARY_FILTER, DesignerActions
 from authoring.ui.export_dialog import ExportDialog
 from authoring.ui.replace_dialog import ReplaceDialog
 from authoring.ui.inspector import QtInspector
@@ -29,10 +30,9 @@ from authoring.ui.versioning import VersionRecorder
 from authoring.ui.welcome import GuideDialog, ShortcutsDialog, WelcomePanel
 
 APP_NAME = "Coursesmith"
-LIBRARY_FILTER = "Coursesmith libraries (*.cslib);;All files (*)"
 
 
-class QtMainWindow(QMainWindow):
+class QtMainWindow(DesignerActions, QMainWindow):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
@@ -59,6 +59,7 @@ class QtMainWindow(QMainWindow):
         # editor | preview | inspector
         self.splitDockWidget(self.preview_dock, self.inspector_dock, Qt.Orientation.Horizontal)
         self.preview_dock.hide()  # Chromium starts when the designer first opens it
+        self._start_designer_actions()
         self._connect()
         self._build_menus()
         self.welcome = WelcomePanel(
@@ -120,6 +121,8 @@ class QtMainWindow(QMainWindow):
                                                 self.export_for_translation))
         translation_menu.addAction(self._action(self.tr("&Import translations…"),
                                                 self.import_translations))
+        file_menu.addAction(self._action(self.tr("Save a &copy…"), self.save_copy, None,
+                                         self.tr("Write the whole library to one file, as it is now")))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences,
                                          QKeySequence.StandardKey.Preferences))
@@ -140,10 +143,12 @@ class QtMainWindow(QMainWindow):
         self.replace_action = self._action(self.tr("Replace in &library…"), self.replace_in_library,
                                            QKeySequence("Ctrl+Shift+H"))
         edit_menu.addAction(self.replace_action)
+        self._add_reuse_and_course_menus(bar, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.outline_dock, self.browser_dock, self.inspector_dock, self.preview_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self._action(self.tr("&Trash…"), self.show_trash))
         view_menu.addSeparator()
         group = QActionGroup(self)
         self.view_mode_actions = {}
@@ -200,12 +205,24 @@ class QtMainWindow(QMainWindow):
         geometry, state = store.value("window/geometry"), store.value("window/state")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
+        self._fit_screen()
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.outline_dock, self.inspector_dock], [380, 320],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.outline_dock, self.browser_dock], [330, 470],
                              Qt.Orientation.Vertical)
         self.set_browser_mode(str(store.value("browser/mode", "list")))
+
+    def _fit_screen(self) -> None:
+        """Never wider or taller than the screen's free area (a 1366×768 laptop included),
+        whatever size was saved on a larger screen."""
+        free = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.topLeft())
 
     def _save_layout(self) -> None:
         store = settings.settings()
@@ -220,6 +237,9 @@ class QtMainWindow(QMainWindow):
         self.page_editor.show_page(page_id)
 
     def select_object(self, object_id: str) -> None:
+        if object_id == self.selected_id == self.inspector.object_id:
+            return  # said twice (a click that also moved the current row): shown already
+        self.selected_id = object_id
         self.recorder.selection_changed(object_id)
         self.inspector.show_object(object_id)
 
@@ -361,6 +381,7 @@ class QtMainWindow(QMainWindow):
             super().closeEvent(event)
             return
         operations.cancel_all_and_wait()
+        self._stop_designer_actions()
         self.page_editor.show_page(None)  # saves typing still waiting for its pause
         self.preview_dock.close_preview()
         self.recorder.flush()

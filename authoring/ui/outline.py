@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from authoring.model import outline_edits, outline_rows
+from authoring.model import browse, objects, outline_edits, outline_rows, workflow
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.ui import dialogs, settings
@@ -56,6 +56,8 @@ class QtOutline(QWidget):
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.selectionModel().currentChanged.connect(self._on_current_change)
         self.view.activated.connect(self._on_activated)
+        # a click on the row already current still says "this one" to the inspector
+        self.view.clicked.connect(lambda index: self.object_selected.emit(index.data(IdRole)))
 
         self.actions_ = {}
         toolbar = QToolBar()
@@ -66,7 +68,8 @@ class QtOutline(QWidget):
             ("add_page", self.tr("+ Page"), QKeySequence("Ctrl+Shift+N"), lambda: self.add_page(edit=True)),
             ("rename", self.tr("Rename"), QKeySequence("F2"), self._rename_current),
             ("duplicate", self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate_current),
-            ("delete", self.tr("Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
+            ("delete", self.tr("Delete…"), QKeySequence(QKeySequence.StandardKey.Delete),
+             lambda: self.delete_current()),  # not triggered(checked=False) as `confirm`
             ("up", self.tr("Move up"), QKeySequence("Ctrl+Up"), lambda: self.nudge(-1)),
             ("down", self.tr("Move down"), QKeySequence("Ctrl+Down"), lambda: self.nudge(1)),
         ):
@@ -187,6 +190,21 @@ class QtOutline(QWidget):
     def insert_references(self, ids: list[str], target_id: str, position: int) -> None:
         ops.insert_references(self.context, ids, target_id, position).run()
 
+    def paste(self, ids: list[str], as_copy: bool = False) -> bool:
+        """Pages or lessons pasted after the selected row (or into the selected container),
+        by reference or as copies; False if the selection cannot take them."""
+        with self.library.transaction() as session:
+            kinds = set(browse.kinds_of(session, ids).values())
+        index = self.current()
+        target = self.model.drop_target(-1, index, kinds) if index.isValid() else None
+        if not ids or target is None:
+            return False
+        if as_copy:
+            ops.insert_copies(self.context, ids, target[0], target[1], self.author()).run()
+        else:
+            self.insert_references(ids, *target)
+        return True
+
     def duplicate_current(self) -> str | None:
         index = self.current()
         if not index.isValid():
@@ -207,19 +225,32 @@ class QtOutline(QWidget):
         row = index.row()
         with self.library.transaction() as session:
             title, elsewhere = outline_edits.deletion_facts(session, object_id, parent_id)
-        if confirm and dialogs.dialogs_wanted():
-            text = self.tr("Move “{title}” to the trash?").format(title=title)
-            if elsewhere:
-                text += "\n\n" + self.tr("It is also used in:") + "\n" + "\n".join(
-                    f"• {u.kind} “{u.title}”" for u in elsewhere)
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            box.accepted.connect(lambda: self._delete(object_id, parent_id, row))
-            box.open()
-            self._confirmation = box
+            holds = outline_edits.contents(session, object_id)
+        if confirm and (elsewhere or holds) and dialogs.dialogs_wanted():
+            self._confirm_delete(title, elsewhere, holds,
+                                 lambda: self._delete(object_id, parent_id, row))
             return
         self._delete(object_id, parent_id, row)
+
+    def _confirm_delete(self, title: str, elsewhere, holds: dict[str, int], then) -> None:
+        """Deleting what holds other objects, or is used elsewhere, is said before it is done."""
+        text = self.tr("Move “{title}” to the trash?").format(title=title)
+        if holds:
+            text += "\n\n" + self.tr("It holds {what}.").format(what=", ".join(
+                f"{count} {kind}{'s' if count > 1 else ''}" for kind, count in holds.items()))
+        if elsewhere:
+            text += "\n\n" + self.tr("It is also used in:") + "\n" + "\n".join(
+                f"• {u.kind} “{u.title}”" for u in elsewhere)
+        text += "\n\n" + self.tr("You can restore it from View › Trash, or undo.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("deleteConfirmation")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda button: then() if button is yes else None)
+        box.open()
+        self._confirmation = box
 
     def _delete(self, object_id: str, parent_id: str | None, row: int) -> None:
         ops.delete(self.context, object_id, parent_id, row).run()
@@ -269,6 +300,10 @@ class QtOutline(QWidget):
         self.actions_["down"].setEnabled(kind in CONTAINER_OF)
 
     def _on_context_menu(self, point) -> None:
+        index = self.view.indexAt(point)
+        if index.isValid():  # the menu is about the row under the mouse, now inspected
+            self.view.setCurrentIndex(index)
+            self.object_selected.emit(index.data(IdRole))
         menu = QMenu(self)
         for key in ("add_course", "add_lesson", "add_page", None, "rename", "duplicate",
                     "up", "down", None, "delete"):
@@ -276,4 +311,19 @@ class QtOutline(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(self.actions_[key])
+        self._add_workflow_actions(menu)
         menu.popup(self.view.viewport().mapToGlobal(point))
+        self.context_menu = menu
+
+    def _add_workflow_actions(self, menu: QMenu) -> None:
+        """Review steps of the row right-clicked (never of whatever was clicked last)."""
+        index = self.current()
+        if not index.isValid():
+            return
+        object_id = index.data(IdRole)
+        with self.library.transaction() as session:
+            state = objects.get(session, object_id).state
+        menu.addSeparator()
+        for step in workflow.actions(state):
+            menu.addAction(self.tr(step.label), lambda s=step.state: object_ops.set_state(
+                self.context, object_id, s, self.author()).run())

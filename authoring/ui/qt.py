@@ -19,7 +19,7 @@ from PySide6.QtGui import (  # noqa: F401
     QUndoCommand, QUndoStack, QGuiApplication, QShortcut, QTextBlockFormat, QTextTableFormat,
     QFontMetrics, QBrush, QDesktopServices,
     QTextBlock, QTextFormat, QTextFrame, QTextTable, QTextImageFormat, QDragMoveEvent,
-    QKeyEvent, QTextLength, QFontDatabase,
+    QKeyEvent, QTextLength, QFontDatabase, QContextMenuEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,

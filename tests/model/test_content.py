@@ -26,7 +26,8 @@ STORED = {
     "page": {},
     "lesson": {"description": "Fire basics"},
     "course": {"description": "", "pass_mark": 75.5, "completion": "quiz_passed",
-               "navigation": "linear"},
+               "navigation": "linear", "attempts": 2, "feedback_correct": "Well done.",
+               "feedback_incorrect": ""},
 }
 
 
@@ -47,7 +48,8 @@ def test_keys_of_a_newer_version_are_kept_through_an_edit(library):
 
 def test_defaults_fill_what_is_missing():
     assert content.clean("course", {}).to_data() == {
-        "description": "", "pass_mark": 80, "completion": "all_pages", "navigation": "free"}
+        "description": "", "pass_mark": 80, "completion": "all_pages", "navigation": "free",
+        "attempts": 1, "feedback_correct": "", "feedback_incorrect": ""}
     assert content.clean("question", {"type": "true_false"}).to_data()["answer"] is True
     assert content.clean("question", {"type": "fill_in", "answers": [" 42 ", " "]}).answers == ("42",)
 

@@ -45,6 +45,9 @@ class Course(Content):
     pass_mark: float = 80  # percent of the scored questions' points
     completion: str = "all_pages"
     navigation: str = "free"
+    attempts: int = 1  # what a new question in this course allows, unless it says otherwise
+    feedback_correct: str = ""  # what a new question says to a right answer ("" = nothing)
+    feedback_incorrect: str = ""  # ... and to a wrong one
 
     @property
     def completes_with_quiz(self) -> bool:
@@ -59,3 +62,5 @@ class Course(Content):
             raise errors.InvalidContentError(f"unknown completion rule '{self.completion}'")
         if self.navigation not in NAVIGATION_MODES:
             raise errors.InvalidContentError(f"unknown navigation '{self.navigation}'")
+        if not isinstance(self.attempts, int) or self.attempts < 1:
+            raise errors.InvalidContentError(f"attempts must be 1 or more, not {self.attempts!r}")

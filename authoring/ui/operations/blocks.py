@@ -21,12 +21,12 @@ def insert_block(context: Context, page_id: str, kind: str, title: str,
 
 
 def insert_dropped(context: Context, page_id: str, kinds: dict[str, str], position: int,
-                   author: str) -> Operation:
-    """Objects dropped from the library, by reference; the result is the inserted ids."""
+                   author: str, as_copy: bool = False) -> Operation:
+    """Objects dropped or pasted, by reference (or as copies); the result is the inserted ids."""
     label = tr("Insert %n blocks", len(kinds)) if len(kinds) > 1 else tr("Insert block")
     return Operation(context, label, undoable=True, touched=[page_id],
                      action=lambda session: blocks.insert_dropped(
-                         session, page_id, kinds, position, author))
+                         session, page_id, kinds, position, author, as_copy))
 
 
 def move_block(context: Context, page_id: str, source: int, target: int) -> Operation:

@@ -39,6 +39,13 @@ def insert_references(context: Context, ids: list[str], target_id: str, position
                          session, ids, target_id, position))
 
 
+def insert_copies(context: Context, ids: list[str], target_id: str, position: int,
+                  author: str) -> Operation:
+    return Operation(context, tr("Paste as copy"), undoable=True, touched=[target_id],
+                     action=lambda session: outline_edits.insert_copies(
+                         session, ids, target_id, position, author))
+
+
 def duplicate(context: Context, object_id: str, parent_id: str | None, row: int,
               author: str) -> Operation:
     return Operation(context, tr("Duplicate"), undoable=True,

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, Callable
 
-from authoring.model import blocks
+from authoring.model import blocks, trash
 from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import BLOCK_KINDS, QUESTION_TYPES
 from authoring.model.errors import CoursesmithError
@@ -304,8 +304,10 @@ class QtPageEditor(QWidget):
             info = self.asset_info(asset_id)
             self.insert_block("media", {"asset": asset_id, "alt": info.alt if info else ""})
 
-    def insert_existing(self, ids: list[str], position: int | None = None) -> list[str]:
-        """Blocks dropped from the library, by reference; a dropped asset becomes a media block."""
+    def insert_existing(self, ids: list[str], position: int | None = None,
+                        as_copy: bool = False) -> list[str]:
+        """Blocks dropped from the library, by reference (or pasted as copies); a dropped
+        asset becomes a media block. No position: after the current block."""
         page_id = self._page_id
         if page_id is None:
             return []
@@ -313,8 +315,11 @@ class QtPageEditor(QWidget):
             kinds = blocks.usable_drop(session, ids)
         if not kinds:
             return []
-        position = len(self._editors) if position is None else position
-        inserted = self._run(ops.insert_dropped(self.context, page_id, kinds, position, self._author()))
+        if position is None:
+            current = self._position_of(self._current)
+            position = len(self._editors) if current is None else current + 1
+        inserted = self._run(ops.insert_dropped(self.context, page_id, kinds, position,
+                                                self._author(), as_copy))
         if inserted is _FAILED:
             return []
         self._edited.add(page_id)
@@ -343,6 +348,7 @@ class QtPageEditor(QWidget):
             self._edited.add(page_id)
             self._record([editor.block_id])
             self._sync_blocks()
+            self.object_selected.emit(page_id)  # the inspector lets go of the block
 
     def _drop_position(self, y: int) -> tuple[int, int]:
         """Where a drop at canvas height `y` goes: (position on the page, y of the gap)."""
@@ -491,15 +497,21 @@ class QtPageEditor(QWidget):
         if (changes.origin is self and self._acting) or self._page_id is None:
             return  # our own change: the widgets already show it
         page_id = self._page_id
-        if page_id in changes.deleted:
-            self._page_id = None
+        if page_id in changes.deleted or page_id in changes.trash and self._page_trashed():
+            self._page_id = None  # nothing of it is saved any more: typing would save
             self.show_page(None)
+            self.empty.setText(self.tr("The page you were editing was deleted. Undo brings it "
+                                       "back, or restore it from View › Trash."))
             return
         if page_id in changes.modified and not self.title.hasFocus():
             self._load_title()
         mine = {editor.block_id for editor in self._editors}
         if changes.children or mine & (changes.modified | changes.comments):
             self._sync_blocks()  # order, content, "used on N pages" and review badges
+
+    def _page_trashed(self) -> bool:
+        with self._library.transaction() as session:
+            return trash.is_trashed(session, self._page_id)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         """Closing the window (or hiding the editor) ends the editing session."""
