@@ -31,6 +31,7 @@ class BlockView:
     data: dict[str, Any]
     used_on: int = 1  # pages that use the block
     pinned: int | None = None  # the version this page is pinned to
+    revision: int = 0  # the block's revision when read: a save from this view checks it
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def read_block_views(session: Session, page_id: str) -> list[BlockView]:
         if ref.pinned_version is not None:
             data = versions.read(session, ref.id, ref.pinned_version).data
         views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), pages.get(ref.id, 0),
-                               ref.pinned_version))
+                               ref.pinned_version, obj.revision))
     return views
 
 
@@ -134,9 +135,11 @@ def import_asset(session: Session, path: Path, author: str) -> str:
                                  f"{error.strerror or error}".rstrip()) from None
 
 
-def save_data(session: Session, block_id: str, data: dict[str, Any]) -> dict[str, Any]:
-    """Store what the editor shows; returns it as stored (cleaned, new rows given ids)."""
-    return dict(objects.update(session, block_id, data=data).data)
+def save_data(session: Session, block_id: str, data: dict[str, Any],
+              revision: int | None = None) -> dict[str, Any]:
+    """Store what the editor shows; returns it as stored (cleaned, new rows given ids).
+    `revision`: the block's revision the editor's copy was read at (see `objects.update`)."""
+    return dict(objects.update(session, block_id, data=data, revision=revision).data)
 
 
 def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,
