@@ -7,7 +7,7 @@ plain data (`BlockView`, `AssetInfo`, ids, dicts), never ORM objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,8 @@ class BlockView:
     data: dict[str, Any]
     used_on: int = 1  # pages that use the block
     pinned: int | None = None  # the version this page is pinned to
-    revision: int = 0  # the block's revision when read: a save from this view checks it
+    # the block's revision when read: a save from this view checks it (not content)
+    revision: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,15 @@ def save_data(session: Session, block_id: str, data: dict[str, Any],
     """Store what the editor shows; returns it as stored (cleaned, new rows given ids).
     `revision`: the block's revision the editor's copy was read at (see `objects.update`)."""
     return dict(objects.update(session, block_id, data=data, revision=revision).data)
+
+
+def save_from_view(session: Session, block_id: str, data: dict[str, Any],
+                   revision: int | None) -> tuple[dict[str, Any], int]:
+    """`save_data` for an editor's copy read at `revision` (0 or None: unknown, not
+    checked): the data as stored and the block's new revision, the editor's next base."""
+    stored = save_data(session, block_id, data, revision or None)
+    session.flush()
+    return stored, objects.get(session, block_id).revision
 
 
 def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,

@@ -103,7 +103,8 @@ def expect_revision(obj: LearningObject, revision: int | None) -> None:
     if revision is not None and obj.revision != revision:
         raise errors.ChangedElsewhereError(
             f"'{obj.title or obj.id}' was changed by someone else (another program or window) "
-            "after you opened it; your change was not saved: look at theirs and make yours again"
+            "after you opened it; nothing was saved, so their change is kept: look at it "
+            "and make yours again"
         )
 
 

@@ -8,13 +8,13 @@ moved to the trash on undo (and brought back on redo): ids are never reused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
 from sqlalchemy.orm import Session
 
-from authoring.model import objects
+from authoring.model import errors, objects
 from authoring.model.content import CHILD_KINDS, CONTAINER_KINDS
 from authoring.model.objects import ChildRef
 from authoring.model.schema import LearningObject
@@ -28,7 +28,11 @@ class ObjectState:
     tags: tuple[str, ...]
     trashed_at: datetime | None
     state: str
-    revision: int = field(default=0, compare=False)  # the object's revision at the capture
+
+    def content(self) -> tuple:
+        """What an edit changes (not the workflow state nor the trash, which are not
+        undone edits): compared to tell whether someone else changed the object."""
+        return self.title, self.data, self.children, self.tags
 
 
 def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | None]:
@@ -41,25 +45,26 @@ def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | Non
         children = tuple(objects.children(session, obj.id)) if obj.kind in CHILD_KINDS else ()
         states[object_id] = ObjectState(
             obj.title, dict(obj.data), children, tuple(t.tag for t in obj.tags),
-            obj.trashed_at, obj.state, obj.revision,
+            obj.trashed_at, obj.state,
         )
     return states
 
 
 def restore(session: Session, states: dict[str, ObjectState | None],
-            expected: dict[str, int] | None = None) -> dict[str, int]:
-    """Put `states` back; the objects' revisions afterwards.
+            expected: dict[str, ObjectState | None] | None = None) -> None:
+    """Put `states` back.
 
-    `expected`: the revision each object should still have (the one undo or redo left it
-    at). An object someone else changed since is not overwritten: `ChangedElsewhereError`,
-    and the caller's transaction rolls back whole."""
+    `expected`: what each object should still look like (what the undone or redone step
+    left). An object someone else (another program or window) changed since is not
+    overwritten: `ChangedElsewhereError`, and the caller's transaction rolls back whole."""
+    if expected:
+        _check_unchanged(session, expected)
     # Containers last, so that the children they refer to are back first.
     ordered = sorted(states.items(), key=lambda item: _depth(session, item[0]))
     for object_id, state in ordered:
         obj = session.get(LearningObject, object_id)
         if obj is None:
             continue  # purged since: nothing to put back
-        objects.expect_revision(obj, (expected or {}).get(object_id))
         if state is None:
             if obj.trashed_at is None:
                 objects.trash(session, object_id, force=True)
@@ -74,14 +79,16 @@ def restore(session: Session, states: dict[str, ObjectState | None],
             objects.restore(session, object_id)
         elif state.trashed_at is not None and obj.trashed_at is None:
             objects.trash(session, object_id, force=True)
-    session.flush()
-    return revisions(session, states)
 
 
-def revisions(session: Session, ids: Iterable[str]) -> dict[str, int]:
-    """The current revision of each object that still exists."""
-    found = (session.get(LearningObject, object_id) for object_id in ids)
-    return {obj.id: obj.revision for obj in found if obj is not None}
+def _check_unchanged(session: Session, expected: dict[str, ObjectState | None]) -> None:
+    now = capture(session, [i for i, state in expected.items() if state is not None])
+    for object_id, state in now.items():
+        wanted = expected[object_id]
+        if state is not None and state.content() != wanted.content():
+            raise errors.ChangedElsewhereError(
+                f"'{state.title or object_id}' was changed by someone else (another program "
+                "or window) since; it was left as they made it, and this step cannot be undone")
 
 
 _ORDER = {kind: depth for depth, kind in enumerate(CONTAINER_KINDS, 1)}  # innermost first

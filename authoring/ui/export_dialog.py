@@ -30,7 +30,7 @@ class ExportDialog(QDialog):
         self.course = QComboBox()
         self.format = QComboBox()
         self.locale = QComboBox()
-        with library.transaction() as session:
+        with library.reading() as session:
             for course_id, title in browse.titles(session, "course"):
                 self.course.addItem(title, course_id)
             for code in locales.all_locales(session):

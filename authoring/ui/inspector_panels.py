@@ -61,7 +61,7 @@ class HistoryPanel(QWidget):
         self.content.clear()
         if object_id is None:
             return
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             rows = object_details.version_rows(session, object_id)
         for row in rows:
             text = (self.tr("Version {n}").format(n=row.number)
@@ -86,7 +86,7 @@ class HistoryPanel(QWidget):
         self.revert_button.setEnabled(number is not None)
         if number is None or self.object_id is None:
             return
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             version = object_details.version_content(session, self.object_id, number)
         body = json.dumps(version.data, indent=2, ensure_ascii=False)
         html = (f"<h3>{_escape(version.title)}</h3>"
@@ -127,7 +127,7 @@ class UsedInPanel(QWidget):
         if object_id is None:
             self.empty.setText("")
             return
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             users = where_used.containers_using(session, object_id)
         for user in users:
             how = "" if user.direct else self.tr(" (through another object)")
@@ -176,7 +176,7 @@ class CommentsPanel(QWidget):
         if object_id is None:
             self._update_buttons()
             return
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             threads = object_details.comment_threads(session, object_id)
         for first, *replies in threads:
             mark = self.tr(" — resolved") if first.resolved else ""

@@ -49,7 +49,7 @@ def test_a_change_made_from_a_stale_copy_is_refused_in_plain_words(library):
         mine = objects.get(session, block_id).revision
     with Library.open(library.path) as other, other.transaction() as session:
         objects.update(session, block_id, title="theirs")  # another program, meanwhile
-    with pytest.raises(ChangedElsewhereError, match="changed by someone else.*not saved"):
+    with pytest.raises(ChangedElsewhereError, match="changed by someone else.*nothing was saved"):
         with library.transaction() as session:
             objects.update(session, block_id, title="mine", revision=mine)
     assert _title(library, block_id) == "theirs"
@@ -81,10 +81,9 @@ def test_undo_never_overwrites_what_another_program_changed_since(library):
         after = capture(session, [block_id])
     with Library.open(library.path) as other, other.transaction() as session:
         objects.update(session, block_id, title="theirs")
-    expected = {block_id: after[block_id].revision}
-    with pytest.raises(ChangedElsewhereError):
+    with pytest.raises(ChangedElsewhereError, match="cannot be undone"):
         with library.transaction() as session:
-            restore(session, before, expected=expected)
+            restore(session, before, expected=after)
     assert _title(library, block_id) == "theirs"
 
 

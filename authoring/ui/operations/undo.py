@@ -50,7 +50,6 @@ class LibraryCommand(QUndoCommand):
         super().__init__(label)
         self.library, self.origin, self.merge_key = library, origin, merge_key
         self.before, self.after = dict(before), dict(after)
-        self._revisions = _revisions(after)  # where the objects are now: undo expects them there
         self._done = True
 
     def id(self) -> int:
@@ -63,29 +62,25 @@ class LibraryCommand(QUndoCommand):
         for object_id, state in other.before.items():
             self.before.setdefault(object_id, state)
         self.after.update(other.after)
-        self._revisions.update(_revisions(other.after))
         return True
 
     def redo(self) -> None:
         if self._done:  # QUndoStack.push calls redo(); the action already ran
             self._done = False
             return
-        self._put_back(self.after)
+        self._put_back(self.after, expected=self.before)
 
     def undo(self) -> None:
-        self._put_back({k: v for k, v in self.before.items() if k in self.after or v})
+        self._put_back({k: v for k, v in self.before.items() if k in self.after or v},
+                       expected=self.after)
 
-    def _put_back(self, states: States) -> None:
-        """Restore `states`, unless someone else (another program or window) changed those
-        objects since: their change is kept, the user is told, and the step is dropped."""
+    def _put_back(self, states: States, expected: States) -> None:
+        """Restore `states` where the objects still look as `expected`; if someone else
+        (another program or window) changed one since, their change is kept, the user is
+        told, and the step is dropped."""
         try:
             with self.library.transaction(origin=self.origin) as session:
-                self._revisions = restore(session, states, expected=self._revisions)
+                restore(session, states, expected=expected)
         except ChangedElsewhereError as error:
             self.setObsolete(True)
             dialogs.show_error(None, str(error))
-
-
-def _revisions(states: States) -> dict[str, int]:
-    return {object_id: state.revision for object_id, state in states.items()
-            if state is not None and state.revision}
