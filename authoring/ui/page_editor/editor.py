@@ -460,8 +460,11 @@ class QtPageEditor(QWidget):
     # ================================================================= events
 
     def _on_library_change(self, changes: Changes) -> None:
-        if (changes.origin is self and self._acting) or self._page_id is None:
-            return  # our own change: the widgets already show it
+        if self._page_id is None:
+            return
+        if changes.origin is self and self._acting:
+            self._follow_revisions(changes.touched)  # our own change: the widgets show it
+            return
         if changes.origin is OUTSIDE:
             self._flush_all()  # typing not saved yet: saved now, or refused and told
         page_id = self._page_id
@@ -474,6 +477,18 @@ class QtPageEditor(QWidget):
         mine = {editor.block_id for editor in self._editors}
         if changes.children or mine & changes.modified:
             self._sync_blocks()  # order, content, and "used on N pages" badges
+
+    def _follow_revisions(self, touched: set[str]) -> None:
+        """Our own actions (a recorded version, a save) move the blocks' revisions: the
+        views follow, so only another program's change makes a save stale."""
+        mine = touched & {editor.block_id for editor in self._editors}
+        if not mine:
+            return
+        with self._library.reading() as session:
+            found = blocks.revisions(session, mine)
+        for editor in self._editors:
+            if editor.block_id in found:
+                editor.view = replace(editor.view, revision=found[editor.block_id])
 
     def hideEvent(self, event) -> None:  # noqa: N802
         """Closing the window (or hiding the editor) ends the editing session."""
