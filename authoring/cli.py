@@ -184,6 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug, not a user error: still one readable line
         from sqlalchemy.exc import DatabaseError
 
+        from authoring.model.write_lock import is_busy
+
+        if isinstance(error, DatabaseError) and is_busy(error):  # busy is never damage
+            return _fail("the library is busy: another program is writing to it; nothing "
+                         "was changed here: try again when it has finished")
         if isinstance(error, DatabaseError):
             return _fail("the library is damaged or was changed by another program; "
                          "restore it from a backup")
@@ -205,10 +210,21 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def _open(path: str):
-    from authoring.model.library import Library
+LOCK_PATIENCE_SECONDS = 600.0  # a script would rather wait for another program than fail
 
-    return Library.open(path)
+
+def _open(path: str, *, for_reading: bool = False):
+    """The library, waiting (and saying so on stderr) while another program writes to it;
+    read-only commands do not wait at all (WAL lets them read meanwhile)."""
+    import os
+
+    from authoring.model.library import Library
+    from authoring.model.write_lock import Waiting
+
+    patience = float(os.environ.get("COURSESMITH_LOCK_PATIENCE", LOCK_PATIENCE_SECONDS))
+    waiting = Waiting(patience, lambda message: print(f"{PROG}: {message}", file=sys.stderr,
+                                                      flush=True))
+    return Library.open(path, waiting=waiting, for_reading=for_reading)
 
 
 def _print_json(value: Any) -> None:
@@ -272,7 +288,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     from authoring.model.describe import describe_many
 
     _check_kind(args.kind)
-    with _open(args.library) as library, library.transaction() as session:
+    with _open(args.library, for_reading=True) as library, library.reading() as session:
         items = describe_many(session, objects.list_objects(session, args.kind))
     if args.json:
         _print_json(items)
@@ -304,7 +320,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
     _check_kind(args.kind)
     locale = normalize_locale(args.locale) if args.locale else None
-    with _open(args.library) as library, library.transaction() as session:
+    with _open(args.library, for_reading=True) as library, library.reading() as session:
         hits = search.search(session, args.query, kind=args.kind, tag=args.tag,
                              state=args.state, locale=locale, limit=args.limit)
         items = [
@@ -467,7 +483,7 @@ def _cmd_preview(args: argparse.Namespace) -> int:
 def _cmd_info(args: argparse.Namespace) -> int:
     from authoring.model.info import library_info
 
-    with _open(args.library) as library, library.transaction() as session:
+    with _open(args.library, for_reading=True) as library, library.reading() as session:
         info = library_info(session, str(library.path))
     if args.json:
         _print_json(info)

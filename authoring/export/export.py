@@ -11,7 +11,9 @@
    read-only blob reader, in a read transaction that never blocks the app's edits.
 4. Check the tree with the validator (the same checks `coursesmith validate` runs) before
    anything is written: a package that fails its own checks is a bug, and no file is left.
-5. Write the deterministic zip beside the target, then read it once for its hash.
+5. Write the deterministic zip beside the target, then read it once for its hash. From
+   here to the end the export holds the target's lock, and its temporary file is its own
+   (`target_lock`): two exports to one file take turns, never share a file.
 6. Record, in one transaction: record again the versions the dry run recorded, and make
    sure they hold what was packaged (else the course changed during the export: refused,
    export it again), add the publication, and put the package in place.
@@ -35,7 +37,7 @@ from typing import BinaryIO
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from authoring.export import formats
+from authoring.export import formats, target_lock
 from authoring.export.builder import PackageTree
 from authoring.export.document import Build
 from authoring.export.images import DEFAULT_QUALITY
@@ -88,23 +90,26 @@ def run_export(library: Library, request: ExportRequest, job: Job | None = None)
     course, problems, published = _resolve(library, request)
     with library.transaction() as session:  # short: the library's uuid, made on first use
         build = Build(identity.library_id(session), str(uuid.uuid4()), request.image_quality)
-    partial = request.target.with_name(f".{request.target.name}.partial")
-    try:
-        with library.transaction() as session:  # read only: asset bytes for the builder
-            problems = problems + _write(session, request, course, build, partial, job)
-        digest, size = blobstore.hash_file(partial)
-        job.check()
-        job.progress(0, 0, "recording the publication")
-        publication_id = _record(library, request, course, published, partial, (digest, size), build)
-    except OSError as error:
-        if error.filename is not None and os.fspath(error.filename) not in (str(partial), str(request.target)):
-            raise  # about another file: its own message names it
-        # (a write that fails, e.g. a full disk, names no file at all)
-        # the user knows the package's name, not the temporary file written beside it
-        raise CoursesmithError(f"{request.target} could not be written: {error.strerror}; "
-                               "nothing was exported") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    with target_lock.exclusive(request.target, job, patience=library.waiting.patience,
+                               tell=library.waiting.tell):
+        partial = target_lock.temporary_beside(request.target)
+        try:
+            with library.reading() as session:  # asset bytes for the builder
+                problems = problems + _write(session, request, course, build, partial, job)
+            target_lock.make_durable(partial)
+            digest, size = blobstore.hash_file(partial)
+            job.check()
+            job.progress(0, 0, "recording the publication")
+            publication_id = _record(library, request, course, published, partial, (digest, size), build)
+        except OSError as error:
+            if error.filename is not None and os.fspath(error.filename) not in (str(partial), str(request.target)):
+                raise  # about another file: its own message names it
+            # (a write that fails, e.g. a full disk, names no file at all)
+            # the user knows the package's name, not the temporary file written beside it
+            raise CoursesmithError(f"{request.target} could not be written: {error.strerror}; "
+                                   "nothing was exported") from None
+        finally:
+            partial.unlink(missing_ok=True)
     job.progress(1, 1, "done")
     warnings = [p for p in problems if p.severity == "warning"]
     return ExportResult(request.target, request.format, warnings, publication_id, size, digest, build.build)

@@ -146,6 +146,16 @@ def export_to(session: Session, asset_id: str, target: Path) -> int:
         return blobstore.write_to(session, asset_file(session, asset_id).sha256, stream)
 
 
+def stored_thumbnail(session: Session, asset_id: str) -> tuple[bool, bytes | None]:
+    """(whether the answer is known without making a thumbnail, the PNG or None): a read
+    only, so a view can show it while another program or thread writes."""
+    record = asset_file(session, asset_id)
+    cached = session.get(Thumbnail, (record.sha256, THUMBNAIL_SIZE))
+    if cached is not None:
+        return True, cached.png
+    return record.mime not in _PILLOW_FORMATS, None
+
+
 def thumbnail(session: Session, asset_id: str) -> bytes | None:
     """A PNG no larger than 256 px, made once per image bytes and kept in the library."""
     record = asset_file(session, asset_id)

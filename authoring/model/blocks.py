@@ -7,7 +7,7 @@ plain data (`BlockView`, `AssetInfo`, ids, dicts), never ORM objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ class BlockView:
     used_on: int = 1  # pages that use the block
     pinned: int | None = None  # the version this page is pinned to
     review_comments: int = 0  # open threads from reviewers (review builds, Word)
+    # the block's revision when read: a save from this view checks it (not content)
+    revision: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,15 @@ def read_block_views(session: Session, page_id: str) -> list[BlockView]:
         if ref.pinned_version is not None:
             data = versions.read(session, ref.id, ref.pinned_version).data
         views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), pages.get(ref.id, 0),
-                               ref.pinned_version, reviews.get(ref.id, 0)))
+                               ref.pinned_version, reviews.get(ref.id, 0), obj.revision))
     return views
+
+
+def revisions(session: Session, block_ids: set[str] | list[str]) -> dict[str, int]:
+    """The current revision of each block: an editor's base for its next save."""
+    rows = session.execute(select(LearningObject.id, LearningObject.revision)
+                           .where(LearningObject.id.in_(list(block_ids))))
+    return {object_id: revision for object_id, revision in rows}
 
 
 def pages_using(session: Session, block_ids: list[str]) -> dict[str, int]:
@@ -142,10 +151,12 @@ def import_asset(session: Session, path: Path, author: str) -> str:
 
 
 def save_data(session: Session, block_id: str, data: dict[str, Any],
-              title: str | None = None) -> dict[str, Any]:
+              title: str | None = None, revision: int | None = None) -> dict[str, Any]:
     """Store what the editor shows (and TITLE, when given); returns the data as stored
-    (cleaned, new rows given ids)."""
-    return dict(objects.update(session, block_id, data=data, title=title or None).data)
+    (cleaned, new rows given ids). `revision`: the block's revision the editor's copy was
+    read at (see `objects.update`)."""
+    return dict(objects.update(session, block_id, data=data, title=title or None,
+                               revision=revision).data)
 
 
 def title_from_text(kind: str, data: dict[str, Any], words: int = 6) -> str:
@@ -156,6 +167,15 @@ def title_from_text(kind: str, data: dict[str, Any], words: int = 6) -> str:
     first = next((html_to_text(text) for text in texts.values() if html_to_text(text).strip()), "")
     found = first.split()
     return " ".join(found[:words]) + ("…" if len(found) > words else "")
+
+
+def save_from_view(session: Session, block_id: str, data: dict[str, Any],
+                   revision: int | None, title: str | None = None) -> tuple[dict[str, Any], int]:
+    """`save_data` for an editor's copy read at `revision` (0 or None: unknown, not
+    checked): the data as stored and the block's new revision, the editor's next base."""
+    stored = save_data(session, block_id, data, title, revision or None)
+    session.flush()
+    return stored, objects.get(session, block_id).revision
 
 
 def insert_dropped(session: Session, page_id: str, kinds: dict[str, str], position: int,

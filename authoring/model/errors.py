@@ -40,6 +40,17 @@ class LibraryExistsError(CoursesmithError):
     pass
 
 
+class LibraryBusyError(CoursesmithError):
+    """Another program kept writing to the library for longer than we would wait.
+
+    Busy is not damaged: nothing was changed, and trying again later will work."""
+
+
+class ChangedElsewhereError(CoursesmithError):
+    """Someone else (another program or window) changed an object after it was read here;
+    the change made from the older copy was not saved, so theirs is not overwritten."""
+
+
 class ObjectNotFoundError(CoursesmithError):
     pass
 

@@ -68,9 +68,11 @@ class ChangeHub:
         event.listen(session, "after_flush", _collect)
         event.listen(session, "before_commit", search.catch_up)
         event.listen(session, "after_rollback", search.forget_pending)
-        event.listen(session, "after_commit", lambda s: self._announce(changes))
+        event.listen(session, "after_commit", lambda s: self.announce(changes))
 
-    def _announce(self, changes: Changes) -> None:
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener about `changes` (after a commit here, or what another
+        program committed: `outside_changes`)."""
         if changes:
             for listener in list(self._listeners):
                 listener(changes)

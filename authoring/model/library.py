@@ -23,12 +23,14 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from authoring import __version__
-from authoring.model import errors, locales, search
+from authoring.model import errors, locales, search, write_lock
 from authoring.model.events import ChangeHub
 from authoring.model.jobs import Job
 from authoring.model.schema import Locale, Meta
+from authoring.model.write_lock import Waiting
 
 APPLICATION_ID = 0x43534C42  # "CSLB", stored in the SQLite header: marks our files
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -58,10 +60,13 @@ def known_revisions() -> tuple[set[str], str]:
 class Library:
     """An open library: a SQLAlchemy engine over one file, and sessions on it."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, waiting: Waiting | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.waiting = waiting or Waiting()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(engine.execution_options(**{write_lock.READ_ONLY: True}),
+                                     expire_on_commit=False)
         self.events = ChangeHub()
 
     @property
@@ -75,11 +80,30 @@ class Library:
 
         After the commit, `events` listeners hear what changed (and who changed it:
         `origin`), so views refresh only that.
+
+        The transaction holds the write lock from its start, before its first read, so
+        nobody can commit between what it reads and what it writes (`write_lock`); it
+        waits its turn while another program writes. An object changed elsewhere since it
+        was read raises `ChangedElsewhereError` and nothing is written.
         """
         with self._sessions() as session:
             self.events.watch(session, origin)
-            with session.begin():
-                yield session
+            try:
+                with session.begin():
+                    session.connection()  # begin now: the write lock before any read
+                    yield session
+            except StaleDataError:
+                raise errors.ChangedElsewhereError(
+                    "someone else (another program or window) changed this meanwhile; "
+                    "nothing was saved here: look at their change and make yours again"
+                ) from None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction: a consistent view that never waits for, nor blocks,
+        another program's writes (WAL). Nothing in it may be written."""
+        with self._readers() as session, session.begin():
+            yield session
 
     def source_locale(self) -> str:
         with self.transaction() as session:
@@ -94,8 +118,9 @@ class Library:
         """
         if mode not in ("PASSIVE", "FULL", "RESTART", "TRUNCATE"):
             raise ValueError(f"unknown checkpoint mode {mode}")
-        with self.engine.connect() as connection:
-            row = connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        with self.engine.connect() as connection:  # outside any transaction (BEGIN IMMEDIATE hooks)
+            row = connection.connection.dbapi_connection.execute(
+                f"PRAGMA wal_checkpoint({mode})").fetchone()
         return tuple(row)
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
@@ -142,20 +167,29 @@ class Library:
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], job: Job | None = None) -> "Library":
+    def open(cls, path: str | os.PathLike[str], job: Job | None = None, *,
+             waiting: Waiting | None = None, for_reading: bool = False) -> "Library":
         """Open a library for work. `job` hears of (and may cancel) the one long step an
-        open can take: rebuilding the search index of a library indexed by an older version."""
+        open can take: rebuilding the search index of a library indexed by an older version.
+
+        `waiting` says how long writes wait while another program writes, and who hears
+        of it. `for_reading`: the caller only reads (list, search, info), which WAL allows
+        while another program writes, so the open does not wait for the write lock."""
         path = Path(path).expanduser().absolute()
-        revision = check_library_file(path)
+        waiting = waiting or Waiting()
+        revision = check_library_file(path, waiting, for_reading=for_reading)
         _, head = known_revisions()
-        engine = _engine(path)
+        engine = _engine(path, waiting)
         if revision != head:
             _backup_once(path, label=f"before-upgrade-from-{revision}")
             _migrate(engine)
-        library = cls(path, engine)
+        library = cls(path, engine, waiting)
         try:
-            with library.transaction() as session:
-                search.ensure_index(session, job)
+            with library.reading() as session:
+                ready = search.index_ready(session)
+            if not ready:
+                with library.transaction() as session:
+                    search.ensure_index(session, job)
         except BaseException:
             library.close()
             raise
@@ -199,7 +233,7 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, waiting: Waiting | None = None) -> Engine:
     def load_json(text: str) -> object:
         """An object's stored JSON; unreadable means damaged, said in plain words."""
         try:
@@ -210,8 +244,10 @@ def _engine(path: Path) -> Engine:
                 "backup (Coursesmith keeps one beside the library before each upgrade)"
             ) from None
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5},
+    engine = create_engine(f"sqlite:///{path}",
+                           connect_args={"timeout": write_lock.ATTEMPT_SECONDS},
                            json_deserializer=load_json)
+    write_lock.install(engine, path, waiting or Waiting())
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -259,19 +295,23 @@ def backup(path: Path, label: str) -> Path:
 # --------------------------------------------------------------- pre-open checks
 
 
-def check_library_file(path: Path) -> str | None:
+def check_library_file(path: Path, waiting: Waiting | None = None, *,
+                       for_reading: bool = False) -> str | None:
     """Check, without writing, that `path` can be opened; return its schema revision.
 
     Raises a `LibraryOpenError` whose message says what is wrong and what to do, and then
     leaves the folder as it was (no -wal or -shm file made by the check). Writability comes
     before the contents: SQLite cannot read a WAL library in a folder it cannot write to,
-    and a healthy library there must be called read-only, never damaged.
+    and a healthy library there must be called read-only, never damaged. A library
+    another program is writing to is waited for (up to `waiting.patience`), not refused,
+    unless the caller only reads.
     """
     _check_is_sqlite(path)
     _check_writable(path)
     with _leaving_folder_as_found(path):
         revision = _check_contents(path)
-        _check_not_locked(path)
+        if not for_reading:
+            _check_not_locked(path, waiting or Waiting(patience=LOCK_WAIT_SECONDS))
     return revision
 
 
@@ -392,14 +432,16 @@ def _locked(path: Path) -> errors.LibraryLockedError:
     )
 
 
-def _check_not_locked(path: Path) -> None:
-    """Take and release the write lock: BEGIN IMMEDIATE writes nothing to the file."""
+def _check_not_locked(path: Path, waiting: Waiting) -> None:
+    """Take and release the write lock (BEGIN IMMEDIATE writes nothing to the file),
+    waiting for another program's writes up to the patience."""
     try:
-        connection = sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=min(LOCK_WAIT_SECONDS, waiting.patience),
+                                     isolation_level=None)
         try:
-            connection.execute("BEGIN IMMEDIATE")
+            write_lock.begin_immediate(connection, path, waiting)
             connection.execute("ROLLBACK")
         finally:
             connection.close()
-    except sqlite3.OperationalError:
+    except (sqlite3.OperationalError, errors.LibraryBusyError):
         raise _locked(path) from None

@@ -77,11 +77,15 @@ def update(
     title: str | None = None,
     data: Data | None = None,
     replace: bool = False,
+    revision: int | None = None,
 ) -> LearningObject:
     """Change the working copy. JSON `data` is merged into what is there (`replace`:
-    instead of it); typed content replaces it whole."""
+    instead of it); typed content replaces it whole. `revision`: the object's revision
+    the change was made from (an editor's copy); if someone changed it since, the change
+    is refused (`ChangedElsewhereError`) rather than silently overwriting theirs."""
     obj = get(session, object_id)
     before = (obj.title, obj.data)
+    expect_revision(obj, revision)
     if title is not None:
         obj.title = strip_controls(title).strip()
     if data is not None:
@@ -95,6 +99,17 @@ def update(
         reopen_if_approved(session, obj)
     session.flush()
     return obj
+
+
+def expect_revision(obj: LearningObject, revision: int | None) -> None:
+    """Refuse a change made from an older copy of `obj` (None: the caller read it in this
+    transaction, which holds the write lock: nothing to check)."""
+    if revision is not None and obj.revision != revision:
+        raise errors.ChangedElsewhereError(
+            f"'{obj.title or obj.id}' was changed by someone else (another program or window) "
+            "after you opened it; nothing was saved, so their change is kept: look at it "
+            "and make yours again"
+        )
 
 
 def rename(session: Session, object_id: str, title: str) -> LearningObject:

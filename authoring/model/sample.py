@@ -61,8 +61,7 @@ def write_sample(path: Path, *, force: bool = False) -> Path:
         try:
             with library.transaction() as session:
                 build(session, content)
-            with library.engine.connect() as connection:  # everything into the main file
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            library.checkpoint("TRUNCATE")  # everything into the main file
         finally:
             library.close()
         for sidecar in _sidecars(target):  # they belong to the file being replaced

@@ -107,6 +107,11 @@ class LearningObject(Base):
     modified_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     trashed_at: Mapped[Optional[datetime]] = mapped_column(default=None)
+    # Bumped by every write of the row and checked by it (optimistic concurrency): a
+    # write made from a copy someone else changed meanwhile matches no row, and fails.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": revision}
 
     asset: Mapped[Optional["AssetFile"]] = relationship(
         back_populates="obj", uselist=False, cascade="all, delete-orphan"

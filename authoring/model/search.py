@@ -59,6 +59,15 @@ class _Term:
 # ----------------------------------------------------------------- the index
 
 
+def index_ready(session: Session) -> bool:
+    """Whether the index is there and current: read-only, so opening a library to read it
+    never waits for another program's writes."""
+    current = session.get(Meta, "search_index_format")
+    vocab = session.execute(text(
+        "SELECT 1 FROM sqlite_master WHERE name = 'search_vocab'")).first()
+    return current is not None and current.value == INDEX_FORMAT and vocab is not None
+
+
 def ensure_index(session: Session, job: Job | None = None) -> None:
     """Create the index, or rebuild it when this version indexes differently."""
     current = session.get(Meta, "search_index_format")

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from authoring.model import objects
+from authoring.model import errors, objects
 from authoring.model.content import CHILD_KINDS, CONTAINER_KINDS
 from authoring.model.objects import ChildRef
 from authoring.model.schema import LearningObject, Translation
@@ -32,6 +32,11 @@ class ObjectState:
     # (field, locale, text, source hash) of its translations: a replace in a target
     # locale changes only these
     translations: tuple[tuple[str, str, str, str], ...] = ()
+
+    def content(self) -> tuple:
+        """What an edit changes (not the workflow state nor the trash, which are not
+        undone edits): compared to tell whether someone else changed the object."""
+        return self.title, self.data, self.children, self.tags
 
 
 def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | None]:
@@ -72,7 +77,15 @@ def _restore_translations(session: Session, object_id: str,
     session.flush()
 
 
-def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
+def restore(session: Session, states: dict[str, ObjectState | None],
+            expected: dict[str, ObjectState | None] | None = None) -> None:
+    """Put `states` back.
+
+    `expected`: what each object should still look like (what the undone or redone step
+    left). An object someone else (another program or window) changed since is not
+    overwritten: `ChangedElsewhereError`, and the caller's transaction rolls back whole."""
+    if expected:
+        _check_unchanged(session, expected)
     # Containers last, so that the children they refer to are back first.
     ordered = sorted(states.items(), key=lambda item: _depth(session, item[0]))
     for object_id, state in ordered:
@@ -94,6 +107,16 @@ def restore(session: Session, states: dict[str, ObjectState | None]) -> None:
             objects.restore(session, object_id)
         elif state.trashed_at is not None and obj.trashed_at is None:
             objects.trash(session, object_id, force=True)
+
+
+def _check_unchanged(session: Session, expected: dict[str, ObjectState | None]) -> None:
+    now = capture(session, [i for i, state in expected.items() if state is not None])
+    for object_id, state in now.items():
+        wanted = expected[object_id]
+        if state is not None and state.content() != wanted.content():
+            raise errors.ChangedElsewhereError(
+                f"'{state.title or object_id}' was changed by someone else (another program "
+                "or window) since; it was left as they made it, and this step cannot be undone")
 
 
 _ORDER = {kind: depth for depth, kind in enumerate(CONTAINER_KINDS, 1)}  # innermost first

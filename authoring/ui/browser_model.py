@@ -45,7 +45,7 @@ class LibraryItemModel(QAbstractListModel):
         """Everything (filtered), newest first; `minimum` keeps a scrolled view's length."""
         self.beginResetModel()
         self.filters, self.searching = filters, False
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             self._rows = list_rows(session, filters, 0, max(minimum, PAGE))
         self._more = len(self._rows) >= max(minimum, PAGE)
         self.endResetModel()
@@ -121,7 +121,7 @@ class LibraryItemModel(QAbstractListModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             more = list_rows(session, self.filters, len(self._rows), PAGE)
         self._more = len(more) == PAGE
         if more:

@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _fill(self, course_id: str | None) -> None:
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             for cid, title in browse.titles(session, "course"):
                 self.course.addItem(title, cid)
             all_locales = locales.all_locales(session)

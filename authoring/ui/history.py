@@ -112,7 +112,7 @@ class HistoryPanel(QWidget):
         if object_id is None:
             self._enable()
             return
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             self.versions = version_view.history(session, object_id)
         for version in self.versions:
             text = (f"{version_name(self, version)} · {version.author or '—'} · "
@@ -183,7 +183,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.library, self.object_id, self._restore = library, object_id, restore
         self.setWindowTitle(self.tr("Compare versions"))
-        with library.transaction() as session:
+        with library.reading() as session:
             self.versions = version_view.history(session, object_id)
             self.versions.insert(0, version_view.readable(session, object_id, None))
         self.older, self.newer = QComboBox(), QComboBox()

@@ -157,7 +157,7 @@ class QtInspector(QWidget):
         facts: ObjectDetails | None = None
         if self.object_id is not None:
             try:
-                with self.library.transaction() as session:
+                with self.library.reading() as session:
                     facts = details(session, self.object_id)
             except CoursesmithError:
                 self.object_id = None

@@ -51,7 +51,7 @@ class UsedInPanel(QWidget):
         if object_id is None:
             self.empty.setText("")
             return
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             users = where_used.containers_using(session, object_id)
         for user in users:
             how = "" if user.direct else self.tr(" (through another object)")

@@ -157,7 +157,7 @@ class QtLibraryBrowser(QWidget):
         return button
 
     def _fill_filters(self) -> None:
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             tags = browse.tag_names(session)
             all_locales = locales.all_locales(session)
         self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in content.KINDS])

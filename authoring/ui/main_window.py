@@ -11,6 +11,7 @@ from pathlib import Path
 from authoring.model import browse, threads
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
+from authoring.model.outside_changes import OutsideChanges
 from authoring.ui import dialogs, operations, settings
 from authoring.ui.operations import Context, reviews
 from authoring.ui.designer_actions import LIBRARY_FILTER, DesignerActions
@@ -24,12 +25,13 @@ from authoring.ui.page_editor import QtPageEditor
 from authoring.ui.preview.dock import QtPreviewDock
 from authoring.ui.qt import (
     QAction, QActionGroup, QCloseEvent, QDockWidget, QFileDialog, QKeySequence, QLabel,
-    QMainWindow, QMessageBox, Qt, QUndoStack, QWidget,
+    QMainWindow, QMessageBox, Qt, QTimer, QUndoStack, QWidget,
 )
 from authoring.ui.versioning import VersionRecorder
 from authoring.ui.welcome import GuideDialog, ShortcutsDialog, WelcomePanel
 
 APP_NAME = "Coursesmith"
+OUTSIDE_POLL_MS = 1000  # how soon another program's changes show
 
 
 class QtMainWindow(DesignerActions, QMainWindow):
@@ -68,7 +70,26 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.page_editor.set_welcome(self.welcome)
         self._build_status_bar()
         self._restore_layout()
+        self._watch_outside()
         settings.add_recent(library.path)
+
+    def _watch_outside(self) -> None:
+        """Show what other programs (the command line, another window) commit: checked
+        every second while no work of ours is running; the views hear it as a change."""
+        self.outside = OutsideChanges(self.library)
+        self.outside_timer = QTimer(self, interval=OUTSIDE_POLL_MS)
+        self.outside_timer.timeout.connect(self._poll_outside)
+        self.outside_timer.start()
+
+    def _poll_outside(self) -> None:
+        if self.library is None or operations.activity().running:
+            return
+        try:
+            changes = self.outside.poll()
+        except Exception:  # noqa: BLE001 - a busy or vanished file: try again next time
+            return
+        if changes:
+            self.statusBar().showMessage(self.tr("Updated with changes made by another program"), 5000)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -182,7 +203,7 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.save_state.setObjectName("saveState")
         self.statusBar().addPermanentWidget(self.save_state)
         self._update_saved()
-        with self.library.transaction() as session:  # counts only: cheap on any size
+        with self.library.reading() as session:  # counts only: cheap on any size
             counts = browse.counts(session, ("course", "page", "asset"))
         parts = [self.tr("Courses: %n", "", counts["course"]),
                  self.tr("Pages: %n", "", counts["page"]),
@@ -387,6 +408,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.recorder.flush()
         self._save_layout()
         operations.activity().changed.disconnect(self._on_activity)
+        self.outside_timer.stop()
+        self.outside.close()
         self.events.detach()
         for view in (self.outline, self.browser, self.inspector, self.page_editor):
             bridge = getattr(view, "events", None)

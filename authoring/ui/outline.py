@@ -223,7 +223,7 @@ class QtOutline(QWidget):
         object_id = index.data(IdRole)
         parent_id = index.parent().data(IdRole) if index.parent().isValid() else None
         row = index.row()
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             title, elsewhere = outline_edits.deletion_facts(session, object_id, parent_id)
             holds = outline_edits.contents(session, object_id)
         if confirm and (elsewhere or holds) and dialogs.dialogs_wanted():
@@ -261,7 +261,7 @@ class QtOutline(QWidget):
         candidates = changes.created | changes.deleted | changes.modified
         courses_changed = bool(changes.deleted)
         if candidates and not courses_changed:
-            with self.library.transaction() as session:
+            with self.library.reading() as session:
                 courses_changed = outline_rows.any_course(session, candidates)
         self.model.refresh(changes.children, changes.modified, courses_changed)
         self._update_actions()

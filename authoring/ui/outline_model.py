@@ -62,7 +62,7 @@ class OutlineModel(QAbstractItemModel):
     # ------------------------------------------------------------------ reading
 
     def _read_children(self, node: Node) -> list[OutlineRow]:
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             if node.id is None:
                 return outline_rows.course_rows(session)
             return outline_rows.child_rows(session, node.id)
@@ -210,7 +210,7 @@ class OutlineModel(QAbstractItemModel):
                 self._reread(node)
 
     def _reread(self, node: Node) -> None:
-        with self.library.transaction() as session:
+        with self.library.reading() as session:
             row = outline_rows.row(session, node.id)
         if row is None or (row.title, row.trashed) == (node.title, node.trashed):
             return  # a new version or state looks the same here: no repaint
@@ -303,7 +303,7 @@ class OutlineModel(QAbstractItemModel):
             return "move", json.loads(bytes(data.data(OUTLINE_MIME)).decode() or "[]")
         ids = dropped_ids(data)
         if ids:
-            with self.library.transaction() as session:
+            with self.library.reading() as session:
                 kinds = browse.kinds_of(session, ids)
             return "insert", [["", -1, i, kinds.get(i, "")] for i in ids]
         return "", []

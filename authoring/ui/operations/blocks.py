@@ -52,8 +52,11 @@ def make_local_copy(context: Context, page_id: str, position: int, block_id: str
 
 
 def save_block(context: Context, block_id: str, data: dict[str, Any], label: str,
-               merge_key: str | None = None, title: str | None = None) -> Operation:
-    """The result is the data as stored (cleaned, new rows given ids); TITLE, when given,
-    is saved with it in the same undo step."""
+               merge_key: str | None = None, title: str | None = None,
+               revision: int | None = None) -> Operation:
+    """The result is (the data as stored: cleaned, new rows given ids; the block's new
+    revision). TITLE, when given, is saved with it in the same undo step. `revision`: the
+    one the editor's copy was read at; if another program changed the block since, nothing
+    is saved and the operation fails in plain words."""
     return Operation(context, label, undoable=True, touched=[block_id], merge_key=merge_key,
-                     action=lambda session: blocks.save_data(session, block_id, data, title))
+                     action=lambda session: blocks.save_from_view(session, block_id, data, revision, title))

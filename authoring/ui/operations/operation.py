@@ -133,6 +133,9 @@ class Operation(QObject):
                                        self.context.origin, self.job)
             self._states = tuple(states)
             return result
+        if not self.writes:  # a read never waits for, nor blocks, a write (WAL)
+            with self.context.library.reading() as session:
+                return action(session)
         with self.context.library.transaction(origin=self.context.origin) as session:
             result = action(session)
             self.job.check()  # cancelled while it ran: roll it back whole

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
+from authoring.model.errors import ChangedElsewhereError
 from authoring.model.jobs import Job
 from authoring.model.library import Library
 from authoring.model.snapshots import ObjectState, capture, restore
+from authoring.ui import dialogs
 from authoring.ui.qt import QUndoCommand
 
 States = dict[str, ObjectState | None]
@@ -66,9 +68,19 @@ class LibraryCommand(QUndoCommand):
         if self._done:  # QUndoStack.push calls redo(); the action already ran
             self._done = False
             return
-        with self.library.transaction(origin=self.origin) as session:
-            restore(session, self.after)
+        self._put_back(self.after, expected=self.before)
 
     def undo(self) -> None:
-        with self.library.transaction(origin=self.origin) as session:
-            restore(session, {k: v for k, v in self.before.items() if k in self.after or v})
+        self._put_back({k: v for k, v in self.before.items() if k in self.after or v},
+                       expected=self.after)
+
+    def _put_back(self, states: States, expected: States) -> None:
+        """Restore `states` where the objects still look as `expected`; if someone else
+        (another program or window) changed one since, their change is kept, the user is
+        told, and the step is dropped."""
+        try:
+            with self.library.transaction(origin=self.origin) as session:
+                restore(session, states, expected=expected)
+        except ChangedElsewhereError as error:
+            self.setObsolete(True)
+            dialogs.show_error(None, str(error))

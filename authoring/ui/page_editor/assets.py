@@ -64,11 +64,11 @@ class AssetImages(QObject):
 
     def info(self, asset_id: str) -> AssetInfo | None:
         try:
-            with self._library.transaction() as session:
+            with self._library.reading() as session:
                 return blocks.asset_info(session, asset_id)
         except CoursesmithError:
             return None
 
     def all(self, images_only: bool = False) -> list[AssetInfo]:
-        with self._library.transaction() as session:
+        with self._library.reading() as session:
             return blocks.asset_infos(session, images_only)

@@ -16,9 +16,10 @@ from typing import Any, Callable
 from authoring.model import blocks, trash
 from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import BLOCK_KINDS, QUESTION_TYPES
-from authoring.model.errors import CoursesmithError
+from authoring.model.errors import ChangedElsewhereError, CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
+from authoring.model.outside_changes import OUTSIDE
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import (
     Context, Operation, blocks as ops, imports, objects as object_ops,
@@ -71,6 +72,7 @@ class QtPageEditor(QWidget):
         self._current: BlockEditor | None = None  # last block with focus: inserts go after it
         self._active: BlockEditor | None = None  # the block that has focus now
         self._acting = 0  # > 0 while our own operation runs: its change events are ours
+        self._changed_elsewhere = False  # the last save failed: another program changed it
         self._modal = 0  # > 0 while our dialog is up: focus moves are not "leaving"
         self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
         self._edited: set[str] = set()  # objects changed this visit: versions to record
@@ -189,7 +191,7 @@ class QtPageEditor(QWidget):
         self._edited.clear()
 
     def _load_title(self) -> None:
-        with self._library.transaction() as session:
+        with self._library.reading() as session:
             title = blocks.page_title(session, self._page_id)
         if self.title.text() != title:
             self.title.setText(title)
@@ -211,7 +213,7 @@ class QtPageEditor(QWidget):
     def _read_views(self) -> list[BlockView]:
         if self._page_id is None:
             return []
-        with self._library.transaction() as session:
+        with self._library.reading() as session:
             return blocks.read_block_views(session, self._page_id)
 
     def _sync_blocks(self) -> None:
@@ -225,8 +227,8 @@ class QtPageEditor(QWidget):
             editor = spare.get(view.id, []).pop(0) if spare.get(view.id) else None
             if editor is None or editor.view.kind != view.kind:
                 editor = EDITORS[view.kind](self, view, self.column)
-            elif editor.view != view:
-                editor.show_object(view)
+            elif editor.view != view or editor.view.revision != view.revision:
+                editor.show_object(view)  # refilled only if the content differs
             editors.append(editor)
         for leftovers in spare.values():
             for editor in leftovers:
@@ -311,7 +313,7 @@ class QtPageEditor(QWidget):
         page_id = self._page_id
         if page_id is None:
             return []
-        with self._library.transaction() as session:
+        with self._library.reading() as session:
             kinds = blocks.usable_drop(session, ids)
         if not kinds:
             return []
@@ -391,7 +393,7 @@ class QtPageEditor(QWidget):
         new_id, title = result
         self._edited.update({page_id, new_id})
         self._decided.add(new_id)
-        view = replace(editor.view, id=new_id, title=title, used_on=1, pinned=None)
+        view = replace(editor.view, id=new_id, title=title, used_on=1, pinned=None, revision=0)
         editor.block_id, editor.view = new_id, view
         editor.header.show_view(view)  # the widgets keep what the designer just typed
         self.object_selected.emit(new_id)
@@ -403,14 +405,21 @@ class QtPageEditor(QWidget):
         title = None
         if block_id in self._auto_titled:
             title = blocks.title_from_text(editor.view.kind, data) or None
-        stored = self._run(ops.save_block(self.context, block_id, data, label, merge_key, title))
-        if stored is not _FAILED:
-            self._edited.add(block_id)
-            self.save_error.hide()
-            editor.view = replace(editor.view, data=stored, title=title or editor.view.title)
-            if title:
-                editor.header.show_view(editor.view)
-            editor.saved(stored)
+        result = self._run(ops.save_block(self.context, block_id, data, label, merge_key, title,
+                                          editor.view.revision))
+        if result is _FAILED:
+            if self._changed_elsewhere:  # told above the page; now show their version
+                self._changed_elsewhere = False
+                QTimer.singleShot(0, self._sync_blocks)
+            return
+        stored, revision = result
+        self._edited.add(block_id)
+        self.save_error.hide()
+        editor.view = replace(editor.view, data=stored, revision=revision,
+                              title=title or editor.view.title)  # as stored
+        if title:
+            editor.header.show_view(editor.view)
+        editor.saved(stored)
 
     def image(self, asset_id: str) -> QImage | None:
         return self.assets.image(asset_id)
@@ -455,6 +464,7 @@ class QtPageEditor(QWidget):
         return _FAILED if operation.error is not None else result
 
     def _show_save_error(self, error: BaseException) -> None:
+        self._changed_elsewhere = isinstance(error, ChangedElsewhereError)
         self.save_error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
         self.save_error.show()
 
@@ -494,8 +504,13 @@ class QtPageEditor(QWidget):
     # ================================================================= events
 
     def _on_library_change(self, changes: Changes) -> None:
-        if (changes.origin is self and self._acting) or self._page_id is None:
-            return  # our own change: the widgets already show it
+        if self._page_id is None:
+            return
+        if changes.origin is self and self._acting:
+            self._follow_revisions(changes.touched)  # our own change: the widgets show it
+            return
+        if changes.origin is OUTSIDE:
+            self._flush_all()  # typing not saved yet: saved now, or refused and told
         page_id = self._page_id
         if page_id in changes.deleted or page_id in changes.trash and self._page_trashed():
             self._page_id = None  # nothing of it is saved any more: typing would save
@@ -512,6 +527,18 @@ class QtPageEditor(QWidget):
     def _page_trashed(self) -> bool:
         with self._library.transaction() as session:
             return trash.is_trashed(session, self._page_id)
+
+    def _follow_revisions(self, touched: set[str]) -> None:
+        """Our own actions (a recorded version, a save) move the blocks' revisions: the
+        views follow, so only another program's change makes a save stale."""
+        mine = touched & {editor.block_id for editor in self._editors}
+        if not mine:
+            return
+        with self._library.reading() as session:
+            found = blocks.revisions(session, mine)
+        for editor in self._editors:
+            if editor.block_id in found:
+                editor.view = replace(editor.view, revision=found[editor.block_id])
 
     def hideEvent(self, event) -> None:  # noqa: N802
         """Closing the window (or hiding the editor) ends the editing session."""

@@ -3,7 +3,7 @@ the reviewer's own comment id (so a review file imported twice adds nothing), an
 per imported review with its verdict
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 """
 
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from authoring.model.schema import UtcDateTime
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
