@@ -14,7 +14,7 @@ from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.model.object_details import ObjectDetails, details
-from authoring.model.sizes import human_size
+from authoring.ui import words
 from authoring.ui import settings
 from authoring.ui.inspector_panels import CommentsPanel, HistoryPanel, UsedInPanel, when
 from authoring.ui.library_events import QtLibraryEvents
@@ -23,6 +23,7 @@ from authoring.ui.qt import (
     QByteArray, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPixmap, QPushButton,
     QScrollArea, Qt, QTabWidget, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
+from authoring.ui.qt import QLocale
 
 # Fields edited beside the content, per kind: (data key, label).
 _SIDE_FIELDS = {
@@ -76,7 +77,7 @@ class QtInspector(QWidget):
         self.state_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for action in workflow.ACTIONS:
-            button = QPushButton(self.tr(action.label))
+            button = QPushButton(words.word(action.label))
             button.clicked.connect(lambda _=False, s=action.state: self.set_state(s))
             self.state_buttons[action.state] = button
             buttons.addWidget(button)
@@ -142,9 +143,9 @@ class QtInspector(QWidget):
             return
         self.kind = facts.kind
         self._set_text(self.title, facts.title)
-        self.kind_label.setText(facts.kind)
+        self.kind_label.setText(words.kind(facts.kind))
         self.id_label.setText(facts.id)
-        self.state_label.setText(workflow.state_label(facts.state))
+        self.state_label.setText(words.state(facts.state))
         possible = {action.state for action in workflow.actions(facts.state)}
         for state, button in self.state_buttons.items():
             button.setVisible(state in possible)
@@ -164,7 +165,7 @@ class QtInspector(QWidget):
         self._set_row_visible(self.file_label, file is not None)
         if file is not None:
             size = f"{file.width}×{file.height} px, " if file.width else ""
-            self.file_label.setText(f"{file.filename}\n{file.mime}, {size}{human_size(file.size)}")
+            self.file_label.setText(f"{file.filename}\n{file.mime}, {size}{QLocale().formattedDataSize(file.size)}")
         self._set_row_visible(self.preview, bool(facts.thumbnail))
         if facts.thumbnail:
             pixmap = QPixmap()

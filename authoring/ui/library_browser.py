@@ -15,6 +15,7 @@ from authoring.model import browse, content, locales, workflow
 from authoring.model.browse import Filters
 from authoring.model.events import Changes
 from authoring.model.library import Library
+from authoring.ui import words
 from authoring.ui import dialogs, settings
 from authoring.ui.browser_model import IdRole, LibraryItemModel, thumbnail_size_hint
 from authoring.ui.drag import OBJECT_IDS_MIME
@@ -155,9 +156,9 @@ class QtLibraryBrowser(QWidget):
         with self.library.transaction() as session:
             tags = browse.tag_names(session)
             all_locales = locales.all_locales(session)
-        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in content.KINDS])
+        self._fill(self.kind, self.tr("All kinds"), [(k, words.kind(k)) for k in content.KINDS])
         self._fill(self.state, self.tr("Any state"),
-                   [(s, workflow.state_label(s)) for s in workflow.STATES])
+                   [(s, words.state(s)) for s in workflow.STATES])
         self._fill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
         self._fill(self.locale, self.tr("All locales"), [(code, code) for code in all_locales])
 

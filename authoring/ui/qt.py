@@ -31,3 +31,6 @@ from PySide6.QtWidgets import (  # noqa: F401
     QUndoView, QSpacerItem, QGridLayout, QToolBox,
     QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton,
 )
+
+# Interface languages (authoring/ui/languages.py, authoring/ui/words.py).
+from PySide6.QtCore import QDateTime, QLibraryInfo, QT_TRANSLATE_NOOP  # noqa: F401, E402
