@@ -41,6 +41,7 @@ class ExportDialog(QDialog):
         choose = QPushButton(self.tr("Browse…"))
         choose.clicked.connect(self._browse)
         row = QHBoxLayout()
+        self.output.setAccessibleName(self.tr("Export to"))
         row.addWidget(self.output, 1)
         row.addWidget(choose)
         form = QFormLayout()

@@ -11,7 +11,8 @@ from pathlib import Path
 from authoring.model import browse, threads
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
-from authoring.ui import dialogs, operations, settings
+from authoring.ui import dialogs, keyboard, operations, settings
+from authoring.ui.keyboard import PaneCycler
 from authoring.ui.export_dialog import ExportDialog
 from authoring.ui.inspector import QtInspector
 from authoring.ui.library_browser import QtLibraryBrowser
@@ -50,11 +51,20 @@ class QtMainWindow(QMainWindow):
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.outline_dock, self.browser_dock, Qt.Orientation.Vertical)
+        self.panes = PaneCycler(self, [self.outline, self.page_editor, self.browser, self.inspector],
+                                entry=self._pane_entry)
         self._connect()
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
         settings.add_recent(library.path)
+
+    def _pane_entry(self, pane: QWidget) -> QWidget | None:
+        """Where F6 lands in each pane: the outline's tree, the library's search field, the
+        page's title (else its first control), the inspector's first field."""
+        chosen = {self.outline: self.outline.view, self.browser: self.browser.search,
+                  self.page_editor: self.page_editor.title}.get(pane)
+        return chosen if chosen is not None and chosen.isVisible() else keyboard.first_focusable(pane)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -32,5 +32,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton,
 )
 
-# Interface languages (authoring/ui/languages.py, authoring/ui/words.py).
+# Interface languages and accessibility (languages.py, words.py, keyboard.py).
 from PySide6.QtCore import QDateTime, QLibraryInfo, QT_TRANSLATE_NOOP  # noqa: F401, E402
+from PySide6.QtGui import QAccessible  # noqa: F401, E402
+from PySide6.QtWidgets import QAbstractSpinBox, QTabBar  # noqa: F401, E402

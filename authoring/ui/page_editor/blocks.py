@@ -242,6 +242,7 @@ class TextBlockEditor(BlockEditor):
 
     def build(self) -> None:
         self.text = RichTextEdit(self.host.image, self.body)
+        self.text.setAccessibleName(self.tr("Text"))
         self.text.setPlaceholderText(self.tr("Write here…"))
         self.text.textChanged.connect(self.edited)
         self.text.format_requested.connect(lambda name: self.host.format(self.text, name))
@@ -281,6 +282,7 @@ class CalloutEditor(TextBlockEditor):
         row.addStretch(1)
         box_layout.addLayout(row)
         self.text = RichTextEdit(self.host.image, self.box)
+        self.text.setAccessibleName(self.tr("Callout text"))
         self.text.setPlaceholderText(self.tr("What should learners notice?"))
         self.text.textChanged.connect(self.edited)
         self.text.format_requested.connect(lambda name: self.host.format(self.text, name))

@@ -176,6 +176,8 @@ class QuestionEditor(BlockEditor):
         self.type.currentIndexChanged.connect(self._on_type_change)
         self.points = QSpinBox(self.body, minimum=0, maximum=1000, prefix=self.tr("Points: "))
         self.attempts = QSpinBox(self.body, minimum=1, maximum=20, prefix=self.tr("Attempts: "))
+        self.points.setAccessibleName(self.tr("Points"))
+        self.attempts.setAccessibleName(self.tr("Attempts"))
         for spin in (self.points, self.attempts):
             spin.valueChanged.connect(self._on_edit)
         top.addWidget(self.type)
