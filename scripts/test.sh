@@ -5,6 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 apt_need "${QT_RUNTIME[@]}"
 python_env test
 node_tools
+# The app's accessibility tree as a screen reader reads it (tests/ui/test_atspi.py).
+apt_need dbus-daemon at-spi2-core python3-pyatspi
 
 cd "$REPO"
 say "checking the layer contracts (import-linter)"

@@ -97,14 +97,11 @@ def _set_window_icon(app) -> None:
 
 
 def _install_translator(app) -> None:
-    from authoring.ui.qt import QLocale, QTranslator
+    """The interface language of Preferences, else the system's (languages.py)."""
+    from authoring.ui import languages, settings
 
-    from authoring import resources
-
-    folder = resources.path("translations")  # compiled .qm files (translations/*.ts at build time)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "coursesmith", "_", str(folder)):
-        app.installTranslator(translator)
+    language = languages.chosen_language(settings.interface_language())
+    app._coursesmith_translators = languages.install(app, language)  # kept alive with the app
 
 
 def _follow_color_scheme(app) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from authoring.model import workflow
 from authoring.model.browse import Filters, Row, RowFacts, list_rows, row_facts
 from authoring.model.library import Library
+from authoring.ui import words
 from authoring.ui import icons
 from authoring.ui.drag import OBJECT_IDS_MIME, put_ids
 from authoring.ui.operations import Context, Operation
@@ -138,7 +138,7 @@ class LibraryItemModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{row.title}\n{row.kind} · {workflow.state_label(row.state)}"
+            tip = f"{row.title}\n{words.kind(row.kind)} · {words.state(row.state)}"
             if row.snippet:
                 tip += f"\n[{row.locale}] {row.snippet}"
             return tip

@@ -75,6 +75,7 @@ class ExportDialog(QDialog):
         choose.setAccessibleName(self.tr("Choose where to save the package"))
         choose.clicked.connect(self._browse)
         row = QHBoxLayout()
+        self.output.setAccessibleName(self.tr("Export to"))
         row.addWidget(self.output, 1)
         row.addWidget(choose)
         for widget, name in ((self.course, self.tr("Course")), (self.format, self.tr("Format")),

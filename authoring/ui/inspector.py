@@ -14,7 +14,7 @@ from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.model.object_details import ObjectDetails, details
-from authoring.model.sizes import human_size
+from authoring.ui import words
 from authoring.ui import settings
 from authoring.ui.course_settings import CourseSettingsForm
 from authoring.ui.history import HistoryPanel
@@ -25,6 +25,7 @@ from authoring.ui.qt import (
     QByteArray, QCoreApplication, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPixmap, QPushButton,
     QScrollArea, Qt, QTabWidget, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
+from authoring.ui.qt import QLocale
 
 def kind_label(kind: str) -> str:
     """A kind as a heading names it ("Page", "Question")."""
@@ -83,7 +84,7 @@ class QtInspector(QWidget):
         self.state_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for action in workflow.ACTIONS:
-            button = QPushButton(self.tr(action.label))
+            button = QPushButton(words.word(action.label))
             button.clicked.connect(lambda _=False, s=action.state: self.set_state(s))
             self.state_buttons[action.state] = button
             buttons.addWidget(button)
@@ -171,9 +172,9 @@ class QtInspector(QWidget):
         self.kind = facts.kind
         self._show_identity(facts)
         self._set_text(self.title, facts.title)
-        self.kind_label.setText(facts.kind)
+        self.kind_label.setText(words.kind(facts.kind))
         self.id_label.setText(facts.id)
-        self.state_label.setText(workflow.state_label(facts.state))
+        self.state_label.setText(words.state(facts.state))
         possible = {action.state for action in workflow.actions(facts.state)}
         for state, button in self.state_buttons.items():
             button.setVisible(state in possible)
@@ -206,7 +207,7 @@ class QtInspector(QWidget):
         self._set_row_visible(self.file_label, file is not None)
         if file is not None:
             size = f"{file.width}×{file.height} px, " if file.width else ""
-            self.file_label.setText(f"{file.filename}\n{file.mime}, {size}{human_size(file.size)}")
+            self.file_label.setText(f"{file.filename}\n{file.mime}, {size}{QLocale().formattedDataSize(file.size)}")
         self._set_row_visible(self.preview, bool(facts.thumbnail))
         if facts.thumbnail:
             pixmap = QPixmap()

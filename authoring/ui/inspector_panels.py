@@ -18,14 +18,17 @@ from authoring.ui.qt import (
     QRect, QSize, QSplitter, QStyledItemDelegate, Qt, QTextBrowser, QTreeWidget, QTreeWidgetItem,
     QUndoStack, QVBoxLayout, QWidget, Signal,
 )
+from authoring.ui.qt import QDateTime, QLocale
 
 
 def when(moment: datetime | str | None) -> str:
+    """A moment in local time, written the way the interface language writes dates."""
     if moment is None:
         return ""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class UsedInPanel(QWidget):

@@ -16,6 +16,7 @@ from authoring.model.browse import Filters
 from authoring.model.events import Changes
 from authoring.model.filenames import stored_name
 from authoring.model.library import Library
+from authoring.ui import words
 from authoring.ui import dialogs, settings
 from authoring.ui.browser_model import IdRole, LibraryItemModel, thumbnail_size_hint
 from authoring.ui.drag import OBJECT_IDS_MIME
@@ -94,6 +95,7 @@ class QtLibraryBrowser(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles, text, questions, tags…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.kind = QComboBox()
         self.tag = QComboBox()
         self.state = QComboBox()
@@ -111,6 +113,7 @@ class QtLibraryBrowser(QWidget):
         self.list_button = self._mode_button(self.tr("List"), "list")
         self.grid_button = self._mode_button(self.tr("Grid"), "grid")
         self.view = _DropListView(self.import_paths)
+        self.view.setAccessibleName(self.tr("Library objects"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragEnabled(True)
@@ -160,9 +163,9 @@ class QtLibraryBrowser(QWidget):
         with self.library.reading() as session:
             tags = browse.tag_names(session)
             all_locales = locales.all_locales(session)
-        self._fill(self.kind, self.tr("All kinds"), [(k, k) for k in content.KINDS])
+        self._fill(self.kind, self.tr("All kinds"), [(k, words.kind(k)) for k in content.KINDS])
         self._fill(self.state, self.tr("Any state"),
-                   [(s, workflow.state_label(s)) for s in workflow.STATES])
+                   [(s, words.state(s)) for s in workflow.STATES])
         self._fill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
         self._fill(self.locale, self.tr("All locales"), [(code, code) for code in all_locales])
 

@@ -12,7 +12,8 @@ from authoring.model import browse, threads
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.model.outside_changes import OutsideChanges
-from authoring.ui import dialogs, operations, settings
+from authoring.ui import dialogs, keyboard, operations, settings
+from authoring.ui.keyboard import PaneCycler
 from authoring.ui.operations import Context, reviews
 from authoring.ui.designer_actions import LIBRARY_FILTER, DesignerActions
 from authoring.ui.export_dialog import ExportDialog
@@ -62,6 +63,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.splitDockWidget(self.preview_dock, self.inspector_dock, Qt.Orientation.Horizontal)
         self.preview_dock.hide()  # Chromium starts when the designer first opens it
         self._start_designer_actions()
+        self.panes = PaneCycler(self, [self.outline, self.page_editor, self.browser, self.inspector],
+                                entry=self._pane_entry)
         self._connect()
         self._build_menus()
         self.welcome = WelcomePanel(
@@ -90,6 +93,13 @@ class QtMainWindow(DesignerActions, QMainWindow):
             return
         if changes:
             self.statusBar().showMessage(self.tr("Updated with changes made by another program"), 5000)
+
+    def _pane_entry(self, pane: QWidget) -> QWidget | None:
+        """Where F6 lands in each pane: the outline's tree, the library's search field, the
+        page's title (else its first control), the inspector's first field."""
+        chosen = {self.outline: self.outline.view, self.browser: self.browser.search,
+                  self.page_editor: self.page_editor.title}.get(pane)
+        return chosen if chosen is not None and chosen.isVisible() else keyboard.first_focusable(pane)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

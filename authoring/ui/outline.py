@@ -41,6 +41,7 @@ class QtOutline(QWidget):
 
     def _build(self) -> None:
         self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Course outline"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)

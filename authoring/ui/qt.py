@@ -33,6 +33,10 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton,
 )
 
+# Interface languages and accessibility (languages.py, words.py, keyboard.py).
+from PySide6.QtCore import QDateTime, QLibraryInfo, QT_TRANSLATE_NOOP  # noqa: F401, E402
+from PySide6.QtGui import QAccessible  # noqa: F401, E402
+from PySide6.QtWidgets import QAbstractSpinBox, QTabBar  # noqa: F401, E402
 
 # QtWebEngine (the live preview) loads on first use, not with every window: these names
 # come from its modules when something asks for them (`from authoring.ui.qt import

@@ -109,6 +109,11 @@ def last_library() -> str | None:
     return str(value) if value else None
 
 
+def interface_language() -> str:
+    """The language chosen in Preferences ("" = follow the system)."""
+    return str(settings().value("interface_language", "") or "")
+
+
 class PreferencesDialog(QDialog):
     """Author name, default locale, image quality; written when the user presses OK."""
 
@@ -125,8 +130,10 @@ class PreferencesDialog(QDialog):
         self.quality.setRange(30, 100)
         self.quality.setSuffix(" %")
         self.quality.setValue(image_quality())
+        self.language = self._language_choice()
         form = QFormLayout()
         form.addRow(self.tr("Author name:"), self.author)
+        form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Default locale for new libraries:"), self.locale)
         form.addRow(self.tr("Exported image quality:"), self.quality)
         buttons = QDialogButtonBox(
@@ -138,10 +145,25 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _language_choice(self) -> QComboBox:
+        """System default first, then each shipped language in its own name; applied at the
+        next start (the menus are built once)."""
+        from authoring.ui.languages import LANGUAGES
+
+        choice = QComboBox()
+        choice.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            choice.addItem(name, code)
+        choice.setCurrentIndex(max(0, choice.findData(interface_language())))
+        choice.setToolTip(self.tr("Takes effect the next time Coursesmith starts."))
+        choice.setAccessibleName(self.tr("Interface language"))
+        return choice
+
     def accept(self) -> None:
         store = settings()
         store.setValue("author", self.author.text().strip())
         store.setValue("default_locale", self.locale.currentText().strip() or "en")
         store.setValue("image_quality", self.quality.value())
+        store.setValue("interface_language", self.language.currentData())
         store.sync()
         super().accept()

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import CALLOUT_LABELS
+from authoring.ui import words
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QComboBox, QFrame, QHBoxLayout, QImage, QLabel, QPlainTextEdit, QSizePolicy, QTimer,
@@ -108,7 +109,7 @@ class BlockEditor(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 12)
         layout.setSpacing(6)
-        self.header = BlockHeader(self.tr(self.kind_label), self)
+        self.header = BlockHeader(words.word(self.kind_label), self)
         self.header.move_requested.connect(lambda delta: host.move_block(self, delta))
         self.header.remove_requested.connect(lambda: host.remove_block(self))
         layout.addWidget(self.header)
@@ -257,6 +258,7 @@ class TextBlockEditor(BlockEditor):
 
     def build(self) -> None:
         self.text = RichTextEdit(self.host.image, self.body)
+        self.text.setAccessibleName(self.tr("Text"))
         self.text.setPlaceholderText(self.tr("Write here…"))
         self.text.textChanged.connect(self.edited)
         self.text.format_requested.connect(lambda name: self.host.format(self.text, name))
@@ -290,12 +292,13 @@ class CalloutEditor(TextBlockEditor):
         self.variant = QComboBox(self.box)
         self.variant.setAccessibleName(self.tr("Callout style"))
         for variant, label in CALLOUT_LABELS.items():
-            self.variant.addItem(self.tr(label), variant)
+            self.variant.addItem(words.word(label), variant)
         self.variant.currentIndexChanged.connect(self._on_variant_change)
         row.addWidget(self.variant)
         row.addStretch(1)
         box_layout.addLayout(row)
         self.text = RichTextEdit(self.host.image, self.box)
+        self.text.setAccessibleName(self.tr("Callout text"))
         self.text.setPlaceholderText(self.tr("What should learners notice?"))
         self.text.textChanged.connect(self.edited)
         self.text.format_requested.connect(lambda name: self.host.format(self.text, name))

@@ -20,6 +20,7 @@ from authoring.model.errors import ChangedElsewhereError, CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.model.outside_changes import OUTSIDE
+from authoring.ui import words
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import (
     Context, Operation, blocks as ops, imports, objects as object_ops,
@@ -148,7 +149,7 @@ class QtPageEditor(QWidget):
         menu.addAction(self.tr("Image / media…"), self._insert_media)
         questions = menu.addMenu(self.tr("Question"))
         for qtype in QUESTION_TYPES:
-            questions.addAction(self.tr(QUESTION_TYPE_LABELS[qtype]),
+            questions.addAction(words.word(QUESTION_TYPE_LABELS[qtype]),
                                 lambda t=qtype: self.insert_block("question", new_question(t)))
         return menu
 

@@ -14,6 +14,7 @@ from typing import Any
 from authoring.model import content
 from authoring.model.content import QUESTION_TYPE_LABELS
 from authoring.model.content.questions import CHOICE_TYPES
+from authoring.ui import words
 from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
@@ -173,10 +174,12 @@ class QuestionEditor(BlockEditor):
         self.type = QComboBox(self.body)
         self.type.setAccessibleName(self.tr("Question type"))
         for key, label in QUESTION_TYPE_LABELS.items():
-            self.type.addItem(self.tr(label), key)
+            self.type.addItem(words.word(label), key)
         self.type.currentIndexChanged.connect(self._on_type_change)
         self.points = QSpinBox(self.body, minimum=0, maximum=1000, prefix=self.tr("Points: "))
         self.attempts = QSpinBox(self.body, minimum=1, maximum=20, prefix=self.tr("Attempts: "))
+        self.points.setAccessibleName(self.tr("Points"))
+        self.attempts.setAccessibleName(self.tr("Attempts"))
         for spin in (self.points, self.attempts):
             spin.valueChanged.connect(self._on_edit)
         top.addWidget(self.type)

@@ -8,7 +8,7 @@ from typing import Callable, ContextManager
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QAction, QCheckBox, QDialog, QDialogButtonBox, QFont, QFormLayout, QInputDialog, QSpinBox,
-    QTextCharFormat, QTextListFormat, QToolBar, QToolButton, QWidget, Qt,
+    QKeySequence, QTextCharFormat, QTextListFormat, QToolBar, QToolButton, QWidget, Qt,
 )
 
 
@@ -23,10 +23,10 @@ class FormatToolbar(QToolBar):
         self._dialog = dialog  # while our dialogs are up, the text has not lost its focus
         self.target: RichTextEdit | None = None
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bold = self._action(self.tr("B"), self.tr("Bold (Ctrl+B)"), lambda e: e.toggle_bold(), True)
-        self.italic = self._action(self.tr("I"), self.tr("Italic (Ctrl+I)"), lambda e: e.toggle_italic(), True)
-        self.underline = self._action(self.tr("U"), self.tr("Underline (Ctrl+U)"),
-                                      lambda e: e.toggle_underline(), True)
+        self.bold = self._action(self.tr("B"), self.tr("Bold"), lambda e: e.toggle_bold(), True, "Ctrl+B")
+        self.italic = self._action(self.tr("I"), self.tr("Italic"), lambda e: e.toggle_italic(), True, "Ctrl+I")
+        self.underline = self._action(self.tr("U"), self.tr("Underline"),
+                                      lambda e: e.toggle_underline(), True, "Ctrl+U")
         _style(self.bold, bold=True)
         _style(self.italic, italic=True)
         _style(self.underline, underline=True)
@@ -39,20 +39,25 @@ class FormatToolbar(QToolBar):
         self.numbers = self._action(self.tr("1. List"), self.tr("Numbered list"),
                                     lambda e: e.toggle_list(QTextListFormat.Style.ListDecimal), True)
         self.addSeparator()
-        self.link = self._action(self.tr("Link…"), self.tr("Link (Ctrl+K)"), self.ask_link)
+        self.link = self._action(self.tr("Link…"), self.tr("Link"), self.ask_link, shortcut="Ctrl+K")
         self.table = self._action(self.tr("Table…"), self.tr("Insert a table"), self.ask_table)
         self.image = self._action(self.tr("Image…"), self.tr("Insert an image from the library"),
                                   self.ask_image)
         self.set_target(None)
 
-    def _action(self, text: str, tip: str, apply, checkable: bool = False) -> QAction:
+    def _action(self, text: str, name: str, apply, checkable: bool = False,
+                shortcut: str = "") -> QAction:
+        """A button showing TEXT (a glyph such as "B" is fine to see) that a screen reader
+        and the tooltip call NAME, with its shortcut in the tooltip."""
         action = self.addAction(text)
-        action.setToolTip(tip)
+        hint = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{name} ({hint})" if shortcut else name)
         action.setCheckable(checkable)
         action.triggered.connect(lambda *_: self._apply(apply))
         button = self.widgetForAction(action)
         if isinstance(button, QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text keeps the cursor
+            button.setAccessibleName(name)
         return action
 
     def _apply(self, apply) -> None:

@@ -1,0 +1,64 @@
+"""The model's words as the interface shows them, in the interface language.
+
+The model names kinds, states, question types and workflow steps in English (it never
+imports Qt); lupdate cannot see strings that only exist at run time, so each one is
+listed here once with `QT_TRANSLATE_NOOP` and looked up by `word()`. A test checks that
+every value the model can produce has its entry, so a new question type cannot reach
+the window untranslated.
+"""
+
+from __future__ import annotations
+
+from authoring.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Words"
+
+KINDS = {
+    "asset": QT_TRANSLATE_NOOP("Words", "Asset"),
+    "text": QT_TRANSLATE_NOOP("Words", "Text"),
+    "media": QT_TRANSLATE_NOOP("Words", "Media"),
+    "callout": QT_TRANSLATE_NOOP("Words", "Callout"),
+    "question": QT_TRANSLATE_NOOP("Words", "Question"),
+    "page": QT_TRANSLATE_NOOP("Words", "Page"),
+    "lesson": QT_TRANSLATE_NOOP("Words", "Lesson"),
+    "course": QT_TRANSLATE_NOOP("Words", "Course"),
+}
+STATES = {
+    "draft": QT_TRANSLATE_NOOP("Words", "draft"),
+    "in_review": QT_TRANSLATE_NOOP("Words", "in review"),
+    "approved": QT_TRANSLATE_NOOP("Words", "approved"),
+}
+# The English words of the model's own tables (content.QUESTION_TYPE_LABELS,
+# content.CALLOUT_LABELS, workflow.ACTIONS), so lupdate sees them.
+LABELS = (
+    QT_TRANSLATE_NOOP("Words", "Single choice"),
+    QT_TRANSLATE_NOOP("Words", "Multiple choice"),
+    QT_TRANSLATE_NOOP("Words", "Multiple response"),
+    QT_TRANSLATE_NOOP("Words", "True / false"),
+    QT_TRANSLATE_NOOP("Words", "Fill in the blank"),
+    QT_TRANSLATE_NOOP("Words", "Matching"),
+    QT_TRANSLATE_NOOP("Words", "Ordering"),
+    QT_TRANSLATE_NOOP("Words", "Note"),
+    QT_TRANSLATE_NOOP("Words", "Tip"),
+    QT_TRANSLATE_NOOP("Words", "Warning"),
+    QT_TRANSLATE_NOOP("Words", "Send to review"),
+    QT_TRANSLATE_NOOP("Words", "Approve"),
+    QT_TRANSLATE_NOOP("Words", "Back to draft"),
+    # The page editor's block headers (page_editor: kind_label).
+    QT_TRANSLATE_NOOP("Words", "Block"),
+    QT_TRANSLATE_NOOP("Words", "Image / media"),
+)
+
+
+def word(english: str) -> str:
+    """A model label (question type name, callout variant, workflow step) translated."""
+    return QCoreApplication.translate(CONTEXT, english)
+
+
+def kind(name: str) -> str:
+    """`page` → "Page" (or "Page" in French, "Seite" in German)."""
+    return word(KINDS.get(name, name))
+
+
+def state(name: str) -> str:
+    return word(STATES.get(name, name.replace("_", " ")))

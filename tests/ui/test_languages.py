@@ -1,0 +1,152 @@
+"""The interface in French, German, Spanish and Arabic: complete translations, every
+visible string translatable, the language chosen from the system or Preferences."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from authoring.model import content, workflow
+from authoring.model.library import Library
+from authoring.model.sample import write_sample
+from authoring.ui import languages, words
+from authoring.ui.main_window import QtMainWindow
+from authoring.ui.qt import QLocale, Qt
+
+from tests.ui.untranslated import findings
+
+REPO = Path(__file__).resolve().parents[2]
+TS_FILES = sorted((REPO / "translations").glob("coursesmith_*.ts"))
+BIN = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n|%v|%m")
+MENU_FILE = {"fr": "Fichier", "de": "Datei", "es": "Archivo", "ar": "ملف"}
+
+
+def ts_messages(path: Path):
+    return list(etree.parse(str(path)).iter("message"))
+
+
+def test_every_shipped_language_has_a_ts_file():
+    assert {ts.stem.split("_")[1] for ts in TS_FILES} == set(languages.LANGUAGES) - {"en"}
+
+
+def test_ts_files_are_current_with_the_code_and_finished(tmp_path):
+    """lupdate on a copy finds nothing new, nothing vanished, nothing unfinished: a string
+    added to the UI without its translations fails here."""
+    sources = sorted(str(p) for p in (REPO / "authoring" / "ui").rglob("*.py"))
+    problems = []
+    for ts in TS_FILES:
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        subprocess.run([BIN / "pyside6-lupdate", "-silent", "-locations", "none", *sources,
+                        "-ts", str(copy)], check=True, cwd=REPO)
+        for message in ts_messages(copy):
+            kind = message.find("translation").get("type")
+            if kind in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{ts.name}: {kind}: {message.findtext('source')!r}")
+    assert problems == [], "run `bash scripts/translations.sh` and translate:\n" + "\n".join(problems)
+
+
+def test_translations_keep_every_placeholder():
+    problems = []
+    for ts in TS_FILES:
+        for message in ts_messages(ts):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            forms = [form.text or "" for form in translation] or [translation.text or ""]
+            wanted = sorted(PLACEHOLDER.findall(source))
+            for form in forms:
+                got = sorted(PLACEHOLDER.findall(form))
+                numerus_may_drop_n = message.get("numerus") == "yes" and sorted(p for p in wanted if p != "%n") == got
+                if got != wanted and not numerus_may_drop_n:
+                    problems.append(f"{ts.name}: {source!r} -> {form!r}")
+    assert problems == []
+
+
+def test_compiled_qm_files_match_their_ts(tmp_path):
+    """The .qm files the app loads are what lrelease makes of the .ts files today."""
+    for ts in TS_FILES:
+        fresh = tmp_path / f"{ts.stem}.qm"
+        subprocess.run([BIN / "pyside6-lrelease", "-silent", str(ts), "-qm", str(fresh)], check=True)
+        shipped = REPO / "resources" / "translations" / f"{ts.stem}.qm"
+        assert shipped.read_bytes() == fresh.read_bytes(), f"run `bash scripts/translations.sh` ({ts.name})"
+
+
+def test_no_user_visible_string_in_the_ui_escapes_translation():
+    assert [str(f) for f in findings(REPO / "authoring" / "ui")] == []
+
+
+def test_the_untranslated_string_finder_finds_one(tmp_path):
+    """The check above can fail: a bare label text is found, a tr() one is not."""
+    module = tmp_path / "widget.py"
+    module.write_text('label = QLabel("Pass mark")\nother = QLabel(self.tr("Pass mark"))\n'
+                      'button.setToolTip(f"Delete {name}")\nname = QLabel(objectName="passMark")\n')
+    found = findings(tmp_path)
+    assert [(f.line, f.text) for f in found] == [(1, "Pass mark"), (3, "Delete ")]
+
+
+def test_every_word_the_model_shows_has_a_translation_entry():
+    assert set(content.KINDS) <= set(words.KINDS)
+    assert set(workflow.STATES) <= set(words.STATES)
+    labels = set(words.LABELS)
+    assert set(content.QUESTION_TYPE_LABELS.values()) <= labels
+    assert set(content.CALLOUT_LABELS.values()) <= labels
+    assert {action.label for action in workflow.ACTIONS} <= labels
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"LANGUAGE": "fr_FR:en", "LANG": "de_DE.UTF-8"}, "fr"),
+    ({"LANG": "de_DE.UTF-8"}, "de"),
+    ({"LC_ALL": "es_ES.UTF-8", "LANG": "C"}, "es"),
+    ({"LANGUAGE": "ar", "LANG": "en_US.UTF-8"}, "ar"),
+    ({"LANGUAGE": "ja_JP", "LANG": "fr_CA.UTF-8"}, "fr"),
+    ({"LANG": "C.UTF-8"}, "en"),
+    ({}, "en"),
+])
+def test_the_system_language_comes_from_the_environment(environ, expected):
+    assert languages.system_language(environ) == expected
+
+
+def test_preferences_win_over_the_system():
+    assert languages.chosen_language("de", {"LANG": "fr_FR.UTF-8"}) == "de"
+    assert languages.chosen_language("", {"LANG": "fr_FR.UTF-8"}) == "fr"
+    assert languages.chosen_language("xx", {"LANG": "es_ES.UTF-8"}) == "es"
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Install a language for one test, then put English back."""
+    installed = []
+    before = QLocale()
+
+    def install(code: str):
+        installed.extend(languages.install(qapp, code))
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("code", ["fr", "de", "es", "ar"])
+def test_the_window_speaks_the_language(qtbot, tmp_path, in_language, code):
+    english = [title.replace("&", "") for title in ("&File", "&Edit", "&View", "&Help")]
+    in_language(code)
+    path = tmp_path / "lib.cslib"
+    write_sample(path)
+    window = QtMainWindow(Library.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles[0] == MENU_FILE[code]
+    assert not set(titles) & set(english), titles
+    assert (window.layoutDirection() == Qt.LayoutDirection.RightToLeft) == (code == "ar")
+    assert QLocale().name().startswith(code)
+    window.close()
