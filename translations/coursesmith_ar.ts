@@ -32,6 +32,14 @@
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
+        <source>Validating</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>جارٍ تجهيز الصور</translation>
+    </message>
+    <message>
         <source>Importing files</source>
         <translation>جارٍ استيراد الملفات</translation>
     </message>
@@ -42,6 +50,14 @@
     <message>
         <source>Searching</source>
         <translation>جارٍ البحث</translation>
+    </message>
+    <message>
+        <source>Finding matches</source>
+        <translation>جارٍ البحث عن التطابقات</translation>
+    </message>
+    <message>
+        <source>Replace “{find}”</source>
+        <translation>استبدال «{find}»</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -96,12 +112,40 @@
         <translation>إدراج</translation>
     </message>
     <message>
+        <source>Paste as copy</source>
+        <translation>لصق كنسخة</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Change course settings</source>
+        <translation>تغيير إعدادات المقرر</translation>
+    </message>
+    <message>
+        <source>Importing review comments</source>
+        <translation>جارٍ استيراد تعليقات المراجعة</translation>
+    </message>
+    <message>
+        <source>Exporting for translation</source>
+        <translation>جارٍ التصدير للترجمة</translation>
+    </message>
+    <message>
+        <source>Importing translations</source>
+        <translation>جارٍ استيراد الترجمات</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>استعادة من المهملات</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ المهملات</translation>
     </message>
 </context>
 <context>
@@ -163,12 +207,28 @@
         <source>Pinned to version %1 (read-only here)</source>
         <translation>مثبّت على الإصدار %1 (للقراءة فقط هنا)</translation>
     </message>
+    <message>
+        <source>1 review comment</source>
+        <translation>تعليق مراجعة واحد</translation>
+    </message>
+    <message>
+        <source>%1 review comments</source>
+        <translation>تعليقات المراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
+        <translation>توجد تعليقات مفتوحة من المراجعين: راجع علامة التبويب «التعليقات» في المفتش</translation>
+    </message>
 </context>
 <context>
     <name>CalloutEditor</name>
     <message>
         <source>Callout style</source>
         <translation>نمط التنبيه</translation>
+    </message>
+    <message>
+        <source>Callout text</source>
+        <translation>نص التنبيه</translation>
     </message>
     <message>
         <source>What should learners notice?</source>
@@ -198,12 +258,195 @@
         <translation>حلّ</translation>
     </message>
     <message>
-        <source> — resolved</source>
-        <translation> — تم الحل</translation>
+        <source>from a review build</source>
+        <translation>من نسخة مراجعة</translation>
+    </message>
+    <message>
+        <source>from a Word review</source>
+        <translation>من مراجعة Word</translation>
+    </message>
+    <message>
+        <source>outdated: %1 changed since</source>
+        <translation>قديم: تغيّر %1 منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>تمت المعالجة</translation>
     </message>
     <message>
         <source>Reopen</source>
         <translation>إعادة الفتح</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>مقارنة الإصدارات</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>الإصدار الأقدم</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>الإصدار الأحدث</translation>
+    </message>
+    <message>
+        <source>Older version, removed words marked</source>
+        <translation>الإصدار الأقدم، مع تمييز الكلمات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Newer version, added words marked</source>
+        <translation>الإصدار الأحدث، مع تمييز الكلمات المضافة</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>الأقدم:</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>الأحدث:</translation>
+    </message>
+    <message>
+        <source>Restore the older version…</source>
+        <translation>استعادة الإصدار الأقدم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>لم يتغير أي جزء (%n)</numerusform>
+            <numerusform>تغيّر جزء واحد (%n)</numerusform>
+            <numerusform>تغيّر جزءان (%n)</numerusform>
+            <numerusform>تغيّرت %n أجزاء</numerusform>
+            <numerusform>تغيّر %n جزءًا</numerusform>
+            <numerusform>تغيّر %n جزء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two versions read the same.</source>
+        <translation>هذان الإصداران متطابقان في النص.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsDialog</name>
+    <message>
+        <source>Course settings — {title}</source>
+        <translation>إعدادات المقرر — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsForm</name>
+    <message>
+        <source>How many attempts a new question allows</source>
+        <translation>عدد المحاولات المسموح بها في السؤال الجديد</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>What a new question says, unless you change it there</source>
+        <translation>ما يعرضه السؤال الجديد، ما لم تغيّره فيه</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>درجة النجاح</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>الإكمال</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Attempts per question</source>
+        <translation>المحاولات لكل سؤال</translation>
+    </message>
+    <message>
+        <source>Feedback when correct</source>
+        <translation>الملاحظات عند الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <source>Feedback when incorrect</source>
+        <translation>الملاحظات عند الإجابة الخاطئة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>لغة المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;reference</source>
+        <translation>&amp;لصق كمرجع</translation>
+    </message>
+    <message>
+        <source>Paste as c&amp;opy</source>
+        <translation>&amp;لصق كنسخة</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;إدراج</translation>
+    </message>
+    <message>
+        <source>From &amp;library…</source>
+        <translation>&amp;من المكتبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;المقرر</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Allow approving your own work</source>
+        <translation>السماح باعتماد عملك بنفسك</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>تم حفظ نسخة: {path}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Copied: paste it as a reference or as a copy</source>
+        <translation>تم النسخ: الصقه كمرجع أو كنسخة</translation>
+    </message>
+    <message>
+        <source>Select where it goes in the outline first.</source>
+        <translation>حدّد أولًا مكانه في المخطط.</translation>
+    </message>
+    <message>
+        <source>Select a course (or something in it) in the outline first.</source>
+        <translation>حدّد أولًا مقررًا (أو عنصرًا فيه) في المخطط.</translation>
+    </message>
+    <message>
+        <source>Library settings</source>
+        <translation>إعدادات المكتبة</translation>
     </message>
 </context>
 <context>
@@ -213,8 +456,20 @@
         <translation>تصدير مقرر</translation>
     </message>
     <message>
+        <source>One SCO / AU per lesson</source>
+        <translation>SCO / AU واحد لكل درس</translation>
+    </message>
+    <message>
+        <source>Each lesson becomes its own launchable unit in the LMS, tracked on its own.</source>
+        <translation>يصبح كل درس وحدة مستقلة قابلة للتشغيل في LMS، وتُتتبَّع بشكل منفصل.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package</source>
+        <translation>اختر مكان حفظ الحزمة</translation>
     </message>
     <message>
         <source>Course</source>
@@ -229,20 +484,79 @@
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>الحزمة</translation>
+        <source>The course cannot be exported yet:</source>
+        <translation>لا يمكن تصدير المقرر بعد:</translation>
+    </message>
+    <message>
+        <source>Problems to fix before exporting</source>
+        <translation>مشكلات يجب إصلاحها قبل التصدير</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>اختر ملفًا للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>هل تريد استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
+        <translation>«{name}» موجود بالفعل في {folder}. هل تريد استبداله بالحزمة الجديدة؟</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
     <message>
-        <source>Packages (*.zip)</source>
-        <translation>الحزم (*.zip)</translation>
+        <source>Package exported</source>
+        <translation>تم تصدير الحزمة</translation>
     </message>
     <message>
-        <source>Exported {path}</source>
-        <translation>تم التصدير: {path}</translation>
+        <source>{format} package, {size}:</source>
+        <translation>حزمة {format}، {size}:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Warnings (the package works, but look at these):</source>
+        <translation>تحذيرات (الحزمة تعمل، لكن انظر في هذه):</translation>
+    </message>
+    <message>
+        <source>✓ Valid {format} package: no problems found.</source>
+        <translation>✓ حزمة {format} صالحة: لم يُعثر على مشكلات.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>المشكلات التي عُثر عليها:</translation>
     </message>
 </context>
 <context>
@@ -256,24 +570,24 @@
         <translation>غ</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>غامق (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>I</source>
         <translation>م</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>مائل (Ctrl+I)</translation>
     </message>
     <message>
         <source>U</source>
         <translation>ت</translation>
     </message>
     <message>
-        <source>Underline (Ctrl+U)</source>
-        <translation>تسطير (Ctrl+U)</translation>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>تسطير</translation>
     </message>
     <message>
         <source>H2</source>
@@ -312,8 +626,8 @@
         <translation>رابط…</translation>
     </message>
     <message>
-        <source>Link (Ctrl+K)</source>
-        <translation>رابط (Ctrl+K)</translation>
+        <source>Link</source>
+        <translation>رابط</translation>
     </message>
     <message>
         <source>Table…</source>
@@ -333,26 +647,85 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Getting started with Coursesmith</source>
+        <translation>البدء مع Coursesmith</translation>
+    </message>
+    <message>
+        <source>A library holds everything: courses, lessons, pages, and the blocks and files pages are made of. A block can be used on many pages; change it once and every page shows the change.</source>
+        <translation>تحتوي المكتبة على كل شيء: المقررات والدروس والصفحات، والكتل والملفات التي تتكون منها الصفحات. يمكن استخدام الكتلة في صفحات كثيرة؛ غيّرها مرة واحدة فيظهر التغيير في كل صفحة.</translation>
+    </message>
+    <message>
+        <source>Outline (left): add a course, lessons and pages with + Course, + Lesson, + Page; drag pages to reorder them.</source>
+        <translation>المخطط (يسارًا): أضف مقررًا ودروسًا وصفحات باستخدام + مقرر و+ درس و+ صفحة؛ واسحب الصفحات لإعادة ترتيبها.</translation>
+    </message>
+    <message>
+        <source>Page (centre): Insert adds text, a callout, a picture or video, or a question. Everything is saved as you type; Edit › Undo goes back.</source>
+        <translation>الصفحة (في الوسط): يضيف «إدراج» نصًا أو تنبيهًا أو صورة أو فيديو أو سؤالًا. يُحفظ كل شيء أثناء الكتابة؛ ويعيدك تحرير › تراجع خطوة إلى الوراء.</translation>
+    </message>
+    <message>
+        <source>Library (left, below): search everything; drag a block onto a page to reuse it; drop files from your desktop to import them.</source>
+        <translation>المكتبة (يسارًا، في الأسفل): ابحث في كل شيء؛ اسحب كتلة إلى صفحة لإعادة استخدامها؛ أفلت ملفات من سطح المكتب لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <translation>المفتش (يمينًا): خصائص العنصر المحدد، وسجله (مقارنة الإصدارات واستعادتها)، وأماكن استخدامه، والتعليقات، وحالة المراجعة.</translation>
+    </message>
+    <message>
+        <source>File › Export…: a SCORM, xAPI, cmi5 or HTML package for your LMS; the result dialog validates it.</source>
+        <translation>ملف › تصدير…: حزمة SCORM أو xAPI أو cmi5 أو HTML لنظام LMS لديك؛ ويتحقق منها مربع حوار النتيجة.</translation>
+    </message>
+    <message>
+        <source>Help › Keyboard shortcuts: everything works without a mouse; F6 moves between the panes.</source>
+        <translation>تعليمات › اختصارات لوحة المفاتيح: كل شيء يعمل دون فأرة؛ وينقلك F6 بين الأجزاء.</translation>
+    </message>
+    <message>
+        <source>Your work is in the library file (.cslib): copy it to back it up or to share it.</source>
+        <translation>عملك محفوظ في ملف المكتبة (.cslib): انسخه لعمل نسخة احتياطية أو لمشاركته.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>الإصدار المحدد</translation>
+    </message>
     <message>
         <source>Select a version to read it.</source>
         <translation>اختر إصدارًا لقراءته.</translation>
     </message>
     <message>
-        <source>Revert to this version</source>
-        <translation>الرجوع إلى هذا الإصدار</translation>
+        <source>Compare…</source>
+        <translation>مقارنة…</translation>
     </message>
     <message>
-        <source>Version {n}</source>
-        <translation>الإصدار {n}</translation>
+        <source>Show two versions side by side, changed words marked</source>
+        <translation>عرض إصدارين جنبًا إلى جنب مع تمييز الكلمات المتغيرة</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>استعادة هذا الإصدار…</translation>
+    </message>
+    <message>
+        <source>Restore version {n}?</source>
+        <translation>هل تريد استعادة الإصدار {n}؟</translation>
+    </message>
+    <message>
+        <source>The content of version {n} comes back as a new version; what is there now stays in the history, and Edit › Undo takes the restore back.</source>
+        <translation>يعود محتوى الإصدار {n} كإصدار جديد؛ ويبقى المحتوى الحالي في السجل، ويلغي تحرير › تراجع الاستعادة.</translation>
     </message>
     <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>لم يُسجَّل أي إصدار بعد: يُسجَّل إصدار عند انتهائك من تحرير هذا العنصر.</translation>
-    </message>
-    <message>
-        <source>Children:</source>
-        <translation>المحتويات:</translation>
     </message>
 </context>
 <context>
@@ -360,6 +733,33 @@
     <message>
         <source>(untitled {kind})</source>
         <translation>({kind} بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Insert from library</source>
+        <translation>إدراج من المكتبة</translation>
+    </message>
+    <message>
+        <source>Search titles, text, questions, tags…</source>
+        <translation>ابحث في العناوين والنصوص والأسئلة والوسوم…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>Library objects</source>
+        <translation>عناصر المكتبة</translation>
+    </message>
+    <message>
+        <source>Inserted by reference: a change to it shows everywhere it is used.</source>
+        <translation>أُدرج كمرجع: أي تغيير فيه يظهر في كل مكان يُستخدم فيه.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>إدراج</translation>
     </message>
 </context>
 <context>
@@ -415,6 +815,25 @@
     <message>
         <source>Choose media file</source>
         <translation>اختيار ملف وسائط</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Welcome to Coursesmith</source>
+        <translation>مرحبًا بك في Coursesmith</translation>
+    </message>
+    <message>
+        <source>What is your name? Versions, comments and reviews show it on your work, so colleagues know who changed what.</source>
+        <translation>ما اسمك؟ يظهر اسمك على عملك في الإصدارات والتعليقات والمراجعات، ليعرف زملاؤك من غيّر ماذا.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
     </message>
 </context>
 <context>
@@ -517,6 +936,10 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Course settings</source>
+        <translation>إعدادات المقرر</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
@@ -548,12 +971,20 @@
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>اعتمده {name}</translation>
+    </message>
 </context>
 <context>
     <name>QtLibraryBrowser</name>
     <message>
         <source>Search titles, text, questions, tags…</source>
         <translation>ابحث في العناوين والنصوص والأسئلة والوسوم…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -572,12 +1003,24 @@
         <translation>اللغة المبحوث فيها</translation>
     </message>
     <message>
+        <source>Open review comments</source>
+        <translation>تعليقات المراجعة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Only objects with open comments from a reviewer</source>
+        <translation>العناصر التي عليها تعليقات مفتوحة من مراجع فقط</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>شبكة</translation>
+    </message>
+    <message>
+        <source>Library objects</source>
+        <translation>عناصر المكتبة</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -605,6 +1048,14 @@
             <numerusform>النتائج: %n</numerusform>
             <numerusform>النتائج: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing matches: try fewer words, or another kind or locale.</source>
+        <translation>لا توجد نتائج مطابقة: جرّب كلمات أقل، أو نوعًا أو لغة أخرى.</translation>
+    </message>
+    <message>
+        <source>The library is empty: drop files here, or use File › Import files…</source>
+        <translation>المكتبة فارغة: أفلت الملفات هنا، أو استخدم ملف › استيراد ملفات…</translation>
     </message>
     <message numerus="yes">
         <source>Objects: %n</source>
@@ -649,6 +1100,10 @@
         <translation>المفتش</translation>
     </message>
     <message>
+        <source>Updated with changes made by another program</source>
+        <translation>تم التحديث بتغييرات أجراها برنامج آخر</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -669,8 +1124,32 @@
         <translation>&amp;استيراد ملفات…</translation>
     </message>
     <message>
+        <source>Import &amp;review comments…</source>
+        <translation>&amp;استيراد تعليقات المراجعة…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;الترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>&amp;تصدير للترجمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>&amp;استيراد الترجمات…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Write the whole library to one file, as it is now</source>
+        <translation>كتابة المكتبة كاملة في ملف واحد، كما هي الآن</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -693,8 +1172,16 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
+        <source>Replace in &amp;library…</source>
+        <translation>&amp;استبدال في المكتبة…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;المهملات…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -707,6 +1194,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;البدء</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Coursesmith</source>
@@ -766,8 +1261,52 @@
         <translation>فتح مكتبة</translation>
     </message>
     <message>
+        <source>Start from a Word document</source>
+        <translation>البدء من مستند Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Import review comments</source>
+        <translation>استيراد تعليقات المراجعة</translation>
+    </message>
+    <message>
+        <source>Review files (*.csreview *.docx);;All files (*)</source>
+        <translation>ملفات المراجعة (*.csreview *.docx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Imported 1 review comment</source>
+        <translation>تم استيراد تعليق مراجعة واحد</translation>
+    </message>
+    <message>
+        <source>Imported %1 review comments</source>
+        <translation>تم استيراد تعليقات المراجعة: %1</translation>
+    </message>
+    <message>
+        <source>; 1 file refused</source>
+        <translation>؛ رُفض ملف واحد</translation>
+    </message>
+    <message>
+        <source>; %1 files refused</source>
+        <translation>؛ الملفات المرفوضة: %1</translation>
+    </message>
+    <message>
+        <source>Review comments imported</source>
+        <translation>تم استيراد تعليقات المراجعة</translation>
+    </message>
+    <message>
+        <source>%1 approved the course.</source>
+        <translation>اعتمد %1 المقرر.</translation>
+    </message>
+    <message>
+        <source>%1 requested changes.</source>
+        <translation>طلب %1 تغييرات.</translation>
     </message>
     <message>
         <source>About Coursesmith</source>
@@ -780,6 +1319,10 @@
 </context>
 <context>
     <name>QtOutline</name>
+    <message>
+        <source>Course outline</source>
+        <translation>مخطط المقرر</translation>
+    </message>
     <message>
         <source>+ Course</source>
         <translation>+ مقرر</translation>
@@ -813,6 +1356,10 @@
         <translation>نقل لأسفل</translation>
     </message>
     <message>
+        <source>No course yet: press + Course to start one, or open the sample course from the welcome page.</source>
+        <translation>لا يوجد مقرر بعد: اضغط + مقرر لبدء مقرر جديد، أو افتح المقرر النموذجي من صفحة الترحيب.</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>مقرر جديد</translation>
     </message>
@@ -833,8 +1380,16 @@
         <translation>نقل «{title}» إلى سلة المحذوفات؟</translation>
     </message>
     <message>
+        <source>It holds {what}.</source>
+        <translation>يحتوي على {what}.</translation>
+    </message>
+    <message>
         <source>It is also used in:</source>
         <translation>يُستخدم أيضًا في:</translation>
+    </message>
+    <message>
+        <source>You can restore it from View › Trash, or undo.</source>
+        <translation>يمكنك استعادته من عرض › المهملات، أو التراجع.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -887,6 +1442,150 @@
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
+    <message>
+        <source>The page you were editing was deleted. Undo brings it back, or restore it from View › Trash.</source>
+        <translation>حُذفت الصفحة التي كنت تحررها. يعيدها التراجع، أو استعدها من عرض › المهملات.</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreview</name>
+    <message>
+        <source>Course player</source>
+        <translation>مشغّل المقرر</translation>
+    </message>
+    <message>
+        <source>Device width</source>
+        <translation>عرض الجهاز</translation>
+    </message>
+    <message>
+        <source>Phone (375 px)</source>
+        <translation>هاتف (375 px)</translation>
+    </message>
+    <message>
+        <source>Tablet (768 px)</source>
+        <translation>جهاز لوحي (768 px)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Tracking standard</source>
+        <translation>معيار التتبع</translation>
+    </message>
+    <message>
+        <source>The LMS the preview simulates</source>
+        <translation>نظام LMS الذي تحاكيه المعاينة</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 LMS</source>
+        <translation>LMS بمعيار SCORM 2004</translation>
+    </message>
+    <message>
+        <source>xAPI LRS</source>
+        <translation>xAPI LRS</translation>
+    </message>
+    <message>
+        <source>Restart attempt</source>
+        <translation>إعادة بدء المحاولة</translation>
+    </message>
+    <message>
+        <source>Not ready to export: {problem}</source>
+        <translation>غير جاهز للتصدير: {problem}</translation>
+    </message>
+    <message>
+        <source>{code} (source)</source>
+        <translation>{code} (المصدر)</translation>
+    </message>
+    <message>
+        <source>{code} — ⚠ {n} strings not translated</source>
+        <translation>{code} — ⚠ سلاسل غير مترجمة: {n}</translation>
+    </message>
+    <message>
+        <source>Missing translations show the source text</source>
+        <translation>تعرض الترجمات المفقودة نص المصدر</translation>
+    </message>
+    <message>
+        <source>This page is not reachable yet (linear navigation): Restart attempt opens the course here.</source>
+        <translation>لا يمكن الوصول إلى هذه الصفحة بعد (تنقل خطي): يفتح «إعادة بدء المحاولة» المقرر هنا.</translation>
+    </message>
+    <message>
+        <source>The player reported an error: {message}</source>
+        <translation>أبلغ المشغّل عن خطأ: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>Show the course as learners see it, tracked as an LMS would</source>
+        <translation>عرض المقرر كما يراه المتعلمون، مع التتبع كما يفعل نظام LMS</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreviewWindow</name>
+    <message>
+        <source>Preview — {title}</source>
+        <translation>معاينة — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrackingPanel</name>
+    <message>
+        <source>Tracking</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>الإكمال</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>النجاح</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Suspend data</source>
+        <translation>بيانات التعليق</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <source>xAPI statements</source>
+        <translation>عبارات xAPI</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <translation>{n} حرفًا ({size})، أي {share}% من حد SCORM 1.2 البالغ {limit}</translation>
+    </message>
+    <message>
+        <source>too long for SCORM 1.2</source>
+        <translation>طويل جدًا بالنسبة إلى SCORM 1.2</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -901,6 +1600,14 @@
     <message>
         <source>Attempts: </source>
         <translation>المحاولات: </translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
     </message>
     <message>
         <source>Question text</source>
@@ -1016,6 +1723,121 @@
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace in library</source>
+        <translation>استبدال في المكتبة</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Exact text, upper and lower case as typed, in the text learners read: titles, text, questions, choices, feedback, alt text, captions.</source>
+        <translation>النص المطابق تمامًا، بالأحرف الكبيرة والصغيرة كما كُتبت، في النص الذي يقرؤه المتعلمون: العناوين والنصوص والأسئلة والخيارات والملاحظات والنص البديل والتسميات التوضيحية.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>التطابقات</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation>بعد الاستبدال</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with</source>
+        <translation>&amp;استبدال بـ</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;النطاق</translation>
+    </message>
+    <message>
+        <source>&amp;Locale</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>المكتبة كاملة</translation>
+    </message>
+    <message>
+        <source>Course: {title}</source>
+        <translation>المقرر: {title}</translation>
+    </message>
+    <message>
+        <source>{code} (source)</source>
+        <translation>{code} (المصدر)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>اكتب النص المراد البحث عنه.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>لا توجد تطابقات.</translation>
+    </message>
+    <message>
+        <source>{matches} in {objects}</source>
+        <translation>{matches} في {objects}</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>تطابق</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>تطابقات</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>عنصر</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>عناصر</translation>
+    </message>
+    <message>
+        <source>Replaced {count}</source>
+        <translation>تم الاستبدال: {count}</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <source>+ Add %1</source>
@@ -1059,6 +1881,21 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
     <name>TableSizeDialog</name>
     <message>
         <source>Insert table</source>
@@ -1080,8 +1917,125 @@
 <context>
     <name>TextBlockEditor</name>
     <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
         <source>Write here…</source>
         <translation>اكتب هنا…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationExportDialog</name>
+    <message>
+        <source>Export for translation</source>
+        <translation>تصدير للترجمة</translation>
+    </message>
+    <message>
+        <source>All strings</source>
+        <translation>كل السلاسل</translation>
+    </message>
+    <message>
+        <source>Missing only</source>
+        <translation>المفقودة فقط</translation>
+    </message>
+    <message>
+        <source>Outdated only</source>
+        <translation>القديمة فقط</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختر الملف</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Target locale</source>
+        <translation>اللغة الهدف</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>السلاسل</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Translated strings go out with their translation and state; a locale new to the library is added to it.</source>
+        <translation>تُصدَّر السلاسل المترجمة مع ترجمتها وحالتها؛ وتُضاف إلى المكتبة أي لغة جديدة عليها.</translation>
+    </message>
+    <message>
+        <source>Export for translation to</source>
+        <translation>تصدير للترجمة إلى</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Exported {n} strings for {locale} to {path}.</source>
+        <translation>تم تصدير {n} سلسلة للغة {locale} إلى {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted objects</source>
+        <translation>العناصر المحذوفة</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>المهملات فارغة.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>إفراغ المهملات…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>إفراغ المهملات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n objects for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد حذف %n عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف عنصر واحد (%n) نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف عنصرين (%n) نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عناصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عنصرًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>حذف نهائي</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +2058,41 @@
             <numerusform>أماكن الاستخدام: %n</numerusform>
             <numerusform>أماكن الاستخدام: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Coursesmith</source>
+        <translation>مرحبًا بك في Coursesmith</translation>
+    </message>
+    <message>
+        <source>Choose a page in the outline to edit it, or start here. Build pages from blocks (text, pictures, callouts, questions); drag blocks from the library to reuse them; preview as a learner; export a package for any LMS.</source>
+        <translation>اختر صفحة في المخطط لتحريرها، أو ابدأ من هنا. أنشئ الصفحات من الكتل (نصوص، صور، تنبيهات، أسئلة)؛ اسحب الكتل من المكتبة لإعادة استخدامها؛ عاين المقرر كمتعلم؛ صدّر حزمة لأي نظام LMS.</translation>
+    </message>
+    <message>
+        <source>Open the sample course</source>
+        <translation>فتح المقرر النموذجي</translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation>مكتبة جديدة…</translation>
+    </message>
+    <message>
+        <source>Start from a Word document…</source>
+        <translation>البدء من مستند Word…</translation>
+    </message>
+    <message>
+        <source>Read the short guide</source>
+        <translation>قراءة الدليل المختصر</translation>
+    </message>
+    <message>
+        <source>Recent libraries</source>
+        <translation>المكتبات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>فتح {name}</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +2252,73 @@
     <message>
         <source>Address (https://…, mailto:…); leave empty to remove the link:</source>
         <translation>العنوان (https://… أو mailto:…)؛ اتركه فارغًا لإزالة الرابط:</translation>
+    </message>
+    <message>
+        <source>Copy an object first (Edit › Copy).</source>
+        <translation>انسخ عنصرًا أولًا (تحرير › نسخ).</translation>
+    </message>
+    <message>
+        <source>Open a page to paste blocks onto it.</source>
+        <translation>افتح صفحة للصق الكتل فيها.</translation>
+    </message>
+    <message>
+        <source>Select where it goes in the outline first.</source>
+        <translation>حدّد أولًا مكانه في المخطط.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>استيراد الترجمات</translation>
+    </message>
+    <message>
+        <source>Imported {ok} of {n} files.</source>
+        <translation>تم استيراد {ok} من {n} ملفات.</translation>
+    </message>
+    <message>
+        <source>Refused files change nothing: fix them and import again.</source>
+        <translation>الملفات المرفوضة لا تغيّر شيئًا: أصلحها ثم استوردها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Current (not yet a version)</source>
+        <translation>الحالي (ليس إصدارًا بعد)</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>الإصدار {n}</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous pane</source>
+        <translation>الانتقال إلى الجزء التالي / السابق</translation>
+    </message>
+    <message>
+        <source>Bold, italic, underline</source>
+        <translation>غامق، مائل، تسطير</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>New page in the outline</source>
+        <translation>صفحة جديدة في المخطط</translation>
+    </message>
+    <message>
+        <source>Rename in the outline</source>
+        <translation>إعادة التسمية في المخطط</translation>
+    </message>
+    <message>
+        <source>Duplicate in the outline</source>
+        <translation>تكرار في المخطط</translation>
+    </message>
+    <message>
+        <source>Move up / down in the outline</source>
+        <translation>نقل لأعلى / لأسفل في المخطط</translation>
+    </message>
+    <message>
+        <source>Delete in the outline</source>
+        <translation>حذف في المخطط</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,14 @@
         <translation>Exportieren</translation>
     </message>
     <message>
+        <source>Validating</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>Bilder werden vorbereitet</translation>
+    </message>
+    <message>
         <source>Importing files</source>
         <translation>Dateien werden importiert</translation>
     </message>
@@ -42,6 +50,14 @@
     <message>
         <source>Searching</source>
         <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Finding matches</source>
+        <translation>Treffer werden gesucht</translation>
+    </message>
+    <message>
+        <source>Replace “{find}”</source>
+        <translation>„{find}“ ersetzen</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -96,12 +112,40 @@
         <translation>Einfügen</translation>
     </message>
     <message>
+        <source>Paste as copy</source>
+        <translation>Als Kopie einfügen</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Change course settings</source>
+        <translation>Kurseinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Importing review comments</source>
+        <translation>Prüfkommentare werden importiert</translation>
+    </message>
+    <message>
+        <source>Exporting for translation</source>
+        <translation>Export zur Übersetzung</translation>
+    </message>
+    <message>
+        <source>Importing translations</source>
+        <translation>Übersetzungen werden importiert</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
     </message>
 </context>
 <context>
@@ -159,12 +203,28 @@
         <source>Pinned to version %1 (read-only here)</source>
         <translation>An Version %1 fixiert (hier schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>1 review comment</source>
+        <translation>1 Prüfkommentar</translation>
+    </message>
+    <message>
+        <source>%1 review comments</source>
+        <translation>%1 Prüfkommentare</translation>
+    </message>
+    <message>
+        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
+        <translation>Offene Kommentare von Prüfern: siehe Registerkarte „Kommentare“ im Inspektor</translation>
+    </message>
 </context>
 <context>
     <name>CalloutEditor</name>
     <message>
         <source>Callout style</source>
         <translation>Hinweisstil</translation>
+    </message>
+    <message>
+        <source>Callout text</source>
+        <translation>Hinweistext</translation>
     </message>
     <message>
         <source>What should learners notice?</source>
@@ -194,12 +254,191 @@
         <translation>Erledigen</translation>
     </message>
     <message>
-        <source> — resolved</source>
-        <translation> — erledigt</translation>
+        <source>from a review build</source>
+        <translation>aus einer Prüfversion</translation>
+    </message>
+    <message>
+        <source>from a Word review</source>
+        <translation>aus einer Word-Prüfung</translation>
+    </message>
+    <message>
+        <source>outdated: %1 changed since</source>
+        <translation>veraltet: %1 wurde seitdem geändert</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Ältere Version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <source>Older version, removed words marked</source>
+        <translation>Ältere Version, entfernte Wörter markiert</translation>
+    </message>
+    <message>
+        <source>Newer version, added words marked</source>
+        <translation>Neuere Version, hinzugefügte Wörter markiert</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Älter:</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Neuer:</translation>
+    </message>
+    <message>
+        <source>Restore the older version…</source>
+        <translation>Ältere Version wiederherstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n Teil geändert</numerusform>
+            <numerusform>%n Teile geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two versions read the same.</source>
+        <translation>Diese beiden Versionen sind inhaltlich gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsDialog</name>
+    <message>
+        <source>Course settings — {title}</source>
+        <translation>Kurseinstellungen – {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsForm</name>
+    <message>
+        <source>How many attempts a new question allows</source>
+        <translation>Wie viele Versuche eine neue Frage erlaubt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>What a new question says, unless you change it there</source>
+        <translation>Was eine neue Frage anzeigt, sofern Sie es dort nicht ändern</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Attempts per question</source>
+        <translation>Versuche pro Frage</translation>
+    </message>
+    <message>
+        <source>Feedback when correct</source>
+        <translation>Feedback bei richtiger Antwort</translation>
+    </message>
+    <message>
+        <source>Feedback when incorrect</source>
+        <translation>Feedback bei falscher Antwort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Ausgangssprache</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;reference</source>
+        <translation>Als &amp;Verweis einfügen</translation>
+    </message>
+    <message>
+        <source>Paste as c&amp;opy</source>
+        <translation>Als K&amp;opie einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>From &amp;library…</source>
+        <translation>Aus der &amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Allow approving your own work</source>
+        <translation>Freigabe der eigenen Arbeit erlauben</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Kopie gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied: paste it as a reference or as a copy</source>
+        <translation>Kopiert: als Verweis oder als Kopie einfügen</translation>
+    </message>
+    <message>
+        <source>Select where it goes in the outline first.</source>
+        <translation>Wählen Sie zuerst in der Gliederung aus, wo es eingefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>Select a course (or something in it) in the outline first.</source>
+        <translation>Wählen Sie zuerst in der Gliederung einen Kurs (oder etwas darin) aus.</translation>
+    </message>
+    <message>
+        <source>Library settings</source>
+        <translation>Bibliothekseinstellungen</translation>
     </message>
 </context>
 <context>
@@ -209,8 +448,20 @@
         <translation>Kurs exportieren</translation>
     </message>
     <message>
+        <source>One SCO / AU per lesson</source>
+        <translation>Ein SCO / AU pro Lektion</translation>
+    </message>
+    <message>
+        <source>Each lesson becomes its own launchable unit in the LMS, tracked on its own.</source>
+        <translation>Jede Lektion wird im LMS zu einer eigenen startbaren Einheit und wird separat erfasst.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package</source>
+        <translation>Speicherort für das Paket wählen</translation>
     </message>
     <message>
         <source>Course</source>
@@ -225,20 +476,79 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Paket</translation>
+        <source>The course cannot be exported yet:</source>
+        <translation>Der Kurs kann noch nicht exportiert werden:</translation>
+    </message>
+    <message>
+        <source>Problems to fix before exporting</source>
+        <translation>Vor dem Export zu behebende Probleme</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Zieldatei für den Export.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
+        <translation>„{name}“ ist in {folder} bereits vorhanden. Durch das neue Paket ersetzen?</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
     <message>
-        <source>Packages (*.zip)</source>
-        <translation>Pakete (*.zip)</translation>
+        <source>Package exported</source>
+        <translation>Paket exportiert</translation>
     </message>
     <message>
-        <source>Exported {path}</source>
-        <translation>Exportiert: {path}</translation>
+        <source>{format} package, {size}:</source>
+        <translation>{format}-Paket, {size}:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Warnings (the package works, but look at these):</source>
+        <translation>Warnungen (das Paket funktioniert, aber sehen Sie sich diese an):</translation>
+    </message>
+    <message>
+        <source>✓ Valid {format} package: no problems found.</source>
+        <translation>✓ Gültiges {format}-Paket: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Gefundene Probleme:</translation>
     </message>
 </context>
 <context>
@@ -252,24 +562,24 @@
         <translation>F</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Fett (Strg+B)</translation>
-    </message>
-    <message>
         <source>I</source>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Kursiv (Strg+I)</translation>
     </message>
     <message>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <source>Underline (Ctrl+U)</source>
-        <translation>Unterstrichen (Strg+U)</translation>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstrichen</translation>
     </message>
     <message>
         <source>H2</source>
@@ -308,8 +618,8 @@
         <translation>Link…</translation>
     </message>
     <message>
-        <source>Link (Ctrl+K)</source>
-        <translation>Link (Strg+K)</translation>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Table…</source>
@@ -329,26 +639,85 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started with Coursesmith</source>
+        <translation>Erste Schritte mit Coursesmith</translation>
+    </message>
+    <message>
+        <source>A library holds everything: courses, lessons, pages, and the blocks and files pages are made of. A block can be used on many pages; change it once and every page shows the change.</source>
+        <translation>Eine Bibliothek enthält alles: Kurse, Lektionen, Seiten sowie die Blöcke und Dateien, aus denen Seiten bestehen. Ein Block kann auf vielen Seiten verwendet werden; ändern Sie ihn einmal, und jede Seite zeigt die Änderung.</translation>
+    </message>
+    <message>
+        <source>Outline (left): add a course, lessons and pages with + Course, + Lesson, + Page; drag pages to reorder them.</source>
+        <translation>Gliederung (links): Fügen Sie mit + Kurs, + Lektion, + Seite einen Kurs, Lektionen und Seiten hinzu; ziehen Sie Seiten, um sie neu anzuordnen.</translation>
+    </message>
+    <message>
+        <source>Page (centre): Insert adds text, a callout, a picture or video, or a question. Everything is saved as you type; Edit › Undo goes back.</source>
+        <translation>Seite (Mitte): Einfügen fügt Text, einen Hinweis, ein Bild oder Video oder eine Frage hinzu. Alles wird beim Tippen gespeichert; Bearbeiten › Rückgängig macht Schritte rückgängig.</translation>
+    </message>
+    <message>
+        <source>Library (left, below): search everything; drag a block onto a page to reuse it; drop files from your desktop to import them.</source>
+        <translation>Bibliothek (links unten): Alles durchsuchen; einen Block auf eine Seite ziehen, um ihn wiederzuverwenden; Dateien vom Desktop hier ablegen, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <translation>Inspektor (rechts): Eigenschaften des ausgewählten Objekts, Verlauf (Versionen vergleichen und wiederherstellen), Verwendungsorte, Kommentare, Prüfstatus.</translation>
+    </message>
+    <message>
+        <source>File › Export…: a SCORM, xAPI, cmi5 or HTML package for your LMS; the result dialog validates it.</source>
+        <translation>Datei › Exportieren…: ein SCORM-, xAPI-, cmi5- oder HTML-Paket für Ihr LMS; der Ergebnisdialog prüft es.</translation>
+    </message>
+    <message>
+        <source>Help › Keyboard shortcuts: everything works without a mouse; F6 moves between the panes.</source>
+        <translation>Hilfe › Tastenkombinationen: Alles funktioniert ohne Maus; F6 wechselt zwischen den Bereichen.</translation>
+    </message>
+    <message>
+        <source>Your work is in the library file (.cslib): copy it to back it up or to share it.</source>
+        <translation>Ihre Arbeit befindet sich in der Bibliotheksdatei (.cslib): Kopieren Sie sie, um sie zu sichern oder weiterzugeben.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>Die ausgewählte Version</translation>
+    </message>
     <message>
         <source>Select a version to read it.</source>
         <translation>Wählen Sie eine Version, um sie zu lesen.</translation>
     </message>
     <message>
-        <source>Revert to this version</source>
-        <translation>Auf diese Version zurücksetzen</translation>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
-        <source>Version {n}</source>
-        <translation>Version {n}</translation>
+        <source>Show two versions side by side, changed words marked</source>
+        <translation>Zwei Versionen nebeneinander anzeigen, geänderte Wörter markiert</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Diese Version wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore version {n}?</source>
+        <translation>Version {n} wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The content of version {n} comes back as a new version; what is there now stays in the history, and Edit › Undo takes the restore back.</source>
+        <translation>Der Inhalt von Version {n} wird als neue Version wiederhergestellt; der aktuelle Stand bleibt im Verlauf erhalten, und Bearbeiten › Rückgängig macht die Wiederherstellung rückgängig.</translation>
     </message>
     <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>Noch keine Version festgehalten: Eine Version entsteht, wenn Sie die Bearbeitung dieses Objekts abschließen.</translation>
-    </message>
-    <message>
-        <source>Children:</source>
-        <translation>Inhalt:</translation>
     </message>
 </context>
 <context>
@@ -356,6 +725,33 @@
     <message>
         <source>(untitled {kind})</source>
         <translation>({kind} ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Insert from library</source>
+        <translation>Aus der Bibliothek einfügen</translation>
+    </message>
+    <message>
+        <source>Search titles, text, questions, tags…</source>
+        <translation>Titel, Text, Fragen, Tags durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Library objects</source>
+        <translation>Bibliotheksobjekte</translation>
+    </message>
+    <message>
+        <source>Inserted by reference: a change to it shows everywhere it is used.</source>
+        <translation>Als Verweis eingefügt: Eine Änderung daran wird überall angezeigt, wo es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
     </message>
 </context>
 <context>
@@ -411,6 +807,25 @@
     <message>
         <source>Choose media file</source>
         <translation>Mediendatei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Welcome to Coursesmith</source>
+        <translation>Willkommen bei Coursesmith</translation>
+    </message>
+    <message>
+        <source>What is your name? Versions, comments and reviews show it on your work, so colleagues know who changed what.</source>
+        <translation>Wie heißen Sie? Versionen, Kommentare und Prüfungen zeigen Ihren Namen bei Ihrer Arbeit an, damit Kollegen wissen, wer was geändert hat.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
     </message>
 </context>
 <context>
@@ -513,6 +928,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Course settings</source>
+        <translation>Kurseinstellungen</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -544,12 +963,20 @@
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>Freigegeben von {name}</translation>
+    </message>
 </context>
 <context>
     <name>QtLibraryBrowser</name>
     <message>
         <source>Search titles, text, questions, tags…</source>
         <translation>Titel, Texte, Fragen, Schlagwörter durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -568,12 +995,24 @@
         <translation>Durchsuchte Sprache</translation>
     </message>
     <message>
+        <source>Open review comments</source>
+        <translation>Offene Prüfkommentare</translation>
+    </message>
+    <message>
+        <source>Only objects with open comments from a reviewer</source>
+        <translation>Nur Objekte mit offenen Kommentaren eines Prüfers</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Library objects</source>
+        <translation>Bibliotheksobjekte</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -597,6 +1036,14 @@
             <numerusform>Ergebnisse: %n</numerusform>
             <numerusform>Ergebnisse: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing matches: try fewer words, or another kind or locale.</source>
+        <translation>Keine Treffer: Versuchen Sie es mit weniger Wörtern oder einer anderen Art oder Sprache.</translation>
+    </message>
+    <message>
+        <source>The library is empty: drop files here, or use File › Import files…</source>
+        <translation>Die Bibliothek ist leer: Legen Sie Dateien hier ab oder verwenden Sie Datei › Dateien importieren…</translation>
     </message>
     <message numerus="yes">
         <source>Objects: %n</source>
@@ -637,6 +1084,10 @@
         <translation>Inspektor</translation>
     </message>
     <message>
+        <source>Updated with changes made by another program</source>
+        <translation>Mit Änderungen aus einem anderen Programm aktualisiert</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -657,8 +1108,32 @@
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
+        <source>Import &amp;review comments…</source>
+        <translation>&amp;Prüfkommentare importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>Ü&amp;bersetzung</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>Zur Übersetzung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>Übersetzungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Write the whole library to one file, as it is now</source>
+        <translation>Die gesamte Bibliothek im aktuellen Zustand in eine Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -681,8 +1156,16 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Replace in &amp;library…</source>
+        <translation>In der &amp;Bibliothek ersetzen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -695,6 +1178,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>&amp;About Coursesmith</source>
@@ -742,8 +1233,52 @@
         <translation>Bibliothek öffnen</translation>
     </message>
     <message>
+        <source>Start from a Word document</source>
+        <translation>Mit einem Word-Dokument beginnen</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Import review comments</source>
+        <translation>Prüfkommentare importieren</translation>
+    </message>
+    <message>
+        <source>Review files (*.csreview *.docx);;All files (*)</source>
+        <translation>Prüfdateien (*.csreview *.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported 1 review comment</source>
+        <translation>1 Prüfkommentar importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 review comments</source>
+        <translation>%1 Prüfkommentare importiert</translation>
+    </message>
+    <message>
+        <source>; 1 file refused</source>
+        <translation>; 1 Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>; %1 files refused</source>
+        <translation>; %1 Dateien abgelehnt</translation>
+    </message>
+    <message>
+        <source>Review comments imported</source>
+        <translation>Prüfkommentare importiert</translation>
+    </message>
+    <message>
+        <source>%1 approved the course.</source>
+        <translation>%1 hat den Kurs freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 requested changes.</source>
+        <translation>%1 hat Änderungen angefordert.</translation>
     </message>
     <message>
         <source>About Coursesmith</source>
@@ -756,6 +1291,10 @@
 </context>
 <context>
     <name>QtOutline</name>
+    <message>
+        <source>Course outline</source>
+        <translation>Kursgliederung</translation>
+    </message>
     <message>
         <source>+ Course</source>
         <translation>+ Kurs</translation>
@@ -789,6 +1328,10 @@
         <translation>Nach unten</translation>
     </message>
     <message>
+        <source>No course yet: press + Course to start one, or open the sample course from the welcome page.</source>
+        <translation>Noch kein Kurs: Klicken Sie auf + Kurs, um einen anzulegen, oder öffnen Sie den Beispielkurs auf der Willkommensseite.</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>Neuer Kurs</translation>
     </message>
@@ -809,8 +1352,16 @@
         <translation>„{title}“ in den Papierkorb verschieben?</translation>
     </message>
     <message>
+        <source>It holds {what}.</source>
+        <translation>Enthält {what}.</translation>
+    </message>
+    <message>
         <source>It is also used in:</source>
         <translation>Es wird auch verwendet in:</translation>
+    </message>
+    <message>
+        <source>You can restore it from View › Trash, or undo.</source>
+        <translation>Sie können es über Ansicht › Papierkorb wiederherstellen oder rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -863,6 +1414,150 @@
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The page you were editing was deleted. Undo brings it back, or restore it from View › Trash.</source>
+        <translation>Die Seite, die Sie bearbeitet haben, wurde gelöscht. Mit Rückgängig holen Sie sie zurück, oder stellen Sie sie über Ansicht › Papierkorb wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreview</name>
+    <message>
+        <source>Course player</source>
+        <translation>Kurs-Player</translation>
+    </message>
+    <message>
+        <source>Device width</source>
+        <translation>Gerätebreite</translation>
+    </message>
+    <message>
+        <source>Phone (375 px)</source>
+        <translation>Smartphone (375 px)</translation>
+    </message>
+    <message>
+        <source>Tablet (768 px)</source>
+        <translation>Tablet (768 px)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Tracking standard</source>
+        <translation>Tracking-Standard</translation>
+    </message>
+    <message>
+        <source>The LMS the preview simulates</source>
+        <translation>Das LMS, das die Vorschau simuliert</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 LMS</source>
+        <translation>SCORM 2004 LMS</translation>
+    </message>
+    <message>
+        <source>xAPI LRS</source>
+        <translation>xAPI LRS</translation>
+    </message>
+    <message>
+        <source>Restart attempt</source>
+        <translation>Versuch neu starten</translation>
+    </message>
+    <message>
+        <source>Not ready to export: {problem}</source>
+        <translation>Nicht bereit zum Export: {problem}</translation>
+    </message>
+    <message>
+        <source>{code} (source)</source>
+        <translation>{code} (Ausgangssprache)</translation>
+    </message>
+    <message>
+        <source>{code} — ⚠ {n} strings not translated</source>
+        <translation>{code} – ⚠ {n} Zeichenfolgen nicht übersetzt</translation>
+    </message>
+    <message>
+        <source>Missing translations show the source text</source>
+        <translation>Fehlende Übersetzungen zeigen den Ausgangstext</translation>
+    </message>
+    <message>
+        <source>This page is not reachable yet (linear navigation): Restart attempt opens the course here.</source>
+        <translation>Diese Seite ist noch nicht erreichbar (lineare Navigation): „Versuch neu starten“ öffnet den Kurs hier.</translation>
+    </message>
+    <message>
+        <source>The player reported an error: {message}</source>
+        <translation>Der Player hat einen Fehler gemeldet: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the course as learners see it, tracked as an LMS would</source>
+        <translation>Den Kurs so anzeigen, wie Lernende ihn sehen, erfasst wie in einem LMS</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreviewWindow</name>
+    <message>
+        <source>Preview — {title}</source>
+        <translation>Vorschau – {title}</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrackingPanel</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Suspend data</source>
+        <translation>Suspend-Daten</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>xAPI statements</source>
+        <translation>xAPI-Statements</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <translation>{n} Zeichen ({size}), {share} % des SCORM-1.2-Limits von {limit}</translation>
+    </message>
+    <message>
+        <source>too long for SCORM 1.2</source>
+        <translation>zu lang für SCORM 1.2</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -877,6 +1572,14 @@
     <message>
         <source>Attempts: </source>
         <translation>Versuche: </translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Question text</source>
@@ -992,6 +1695,121 @@
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace in library</source>
+        <translation>In der Bibliothek ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Exact text, upper and lower case as typed, in the text learners read: titles, text, questions, choices, feedback, alt text, captions.</source>
+        <translation>Exakter Text, Groß- und Kleinschreibung wie eingegeben, in dem Text, den Lernende lesen: Titel, Text, Fragen, Antwortoptionen, Feedback, Alternativtext, Bildunterschriften.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundort</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation>Nach dem Ersetzen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with</source>
+        <translation>&amp;Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Locale</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Gesamte Bibliothek</translation>
+    </message>
+    <message>
+        <source>Course: {title}</source>
+        <translation>Kurs: {title}</translation>
+    </message>
+    <message>
+        <source>{code} (source)</source>
+        <translation>{code} (Ausgangssprache)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message>
+        <source>{matches} in {objects}</source>
+        <translation>{matches} in {objects}</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekten</translation>
+    </message>
+    <message>
+        <source>Replaced {count}</source>
+        <translation>{count} ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <source>+ Add %1</source>
@@ -1035,6 +1853,21 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
     <name>TableSizeDialog</name>
     <message>
         <source>Insert table</source>
@@ -1056,8 +1889,121 @@
 <context>
     <name>TextBlockEditor</name>
     <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Write here…</source>
         <translation>Hier schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationExportDialog</name>
+    <message>
+        <source>Export for translation</source>
+        <translation>Zur Übersetzung exportieren</translation>
+    </message>
+    <message>
+        <source>All strings</source>
+        <translation>Alle Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>Missing only</source>
+        <translation>Nur fehlende</translation>
+    </message>
+    <message>
+        <source>Outdated only</source>
+        <translation>Nur veraltete</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Target locale</source>
+        <translation>Zielsprache</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Translated strings go out with their translation and state; a locale new to the library is added to it.</source>
+        <translation>Übersetzte Zeichenfolgen werden mit ihrer Übersetzung und ihrem Status exportiert; eine für die Bibliothek neue Sprache wird ihr hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Export for translation to</source>
+        <translation>Zur Übersetzung exportieren nach</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>XLIFF-Dateien (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Exported {n} strings for {locale} to {path}.</source>
+        <translation>{n} Zeichenfolgen für {locale} nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted objects</source>
+        <translation>Gelöschte Objekte</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Papierkorb leeren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n objects for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Objekt endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Objekte endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +2022,41 @@
             <numerusform>Verwendungen: %n</numerusform>
             <numerusform>Verwendungen: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Coursesmith</source>
+        <translation>Willkommen bei Coursesmith</translation>
+    </message>
+    <message>
+        <source>Choose a page in the outline to edit it, or start here. Build pages from blocks (text, pictures, callouts, questions); drag blocks from the library to reuse them; preview as a learner; export a package for any LMS.</source>
+        <translation>Wählen Sie eine Seite in der Gliederung aus, um sie zu bearbeiten, oder beginnen Sie hier. Bauen Sie Seiten aus Blöcken auf (Text, Bilder, Hinweise, Fragen); ziehen Sie Blöcke aus der Bibliothek, um sie wiederzuverwenden; sehen Sie sich die Vorschau als Lernender an; exportieren Sie ein Paket für jedes LMS.</translation>
+    </message>
+    <message>
+        <source>Open the sample course</source>
+        <translation>Beispielkurs öffnen</translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation>Neue Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Start from a Word document…</source>
+        <translation>Mit einem Word-Dokument beginnen…</translation>
+    </message>
+    <message>
+        <source>Read the short guide</source>
+        <translation>Kurzanleitung lesen</translation>
+    </message>
+    <message>
+        <source>Recent libraries</source>
+        <translation>Zuletzt verwendete Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>{name} öffnen</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2212,73 @@
     <message>
         <source>Address (https://…, mailto:…); leave empty to remove the link:</source>
         <translation>Adresse (https://…, mailto:…); leer lassen, um den Link zu entfernen:</translation>
+    </message>
+    <message>
+        <source>Copy an object first (Edit › Copy).</source>
+        <translation>Kopieren Sie zuerst ein Objekt (Bearbeiten › Kopieren).</translation>
+    </message>
+    <message>
+        <source>Open a page to paste blocks onto it.</source>
+        <translation>Öffnen Sie eine Seite, um Blöcke darauf einzufügen.</translation>
+    </message>
+    <message>
+        <source>Select where it goes in the outline first.</source>
+        <translation>Wählen Sie zuerst in der Gliederung aus, wo es eingefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Übersetzungen importieren</translation>
+    </message>
+    <message>
+        <source>Imported {ok} of {n} files.</source>
+        <translation>{ok} von {n} Dateien importiert.</translation>
+    </message>
+    <message>
+        <source>Refused files change nothing: fix them and import again.</source>
+        <translation>Abgelehnte Dateien ändern nichts: Korrigieren Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Current (not yet a version)</source>
+        <translation>Aktuell (noch keine Version)</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous pane</source>
+        <translation>Zum nächsten / vorherigen Bereich wechseln</translation>
+    </message>
+    <message>
+        <source>Bold, italic, underline</source>
+        <translation>Fett, kursiv, unterstrichen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>New page in the outline</source>
+        <translation>Neue Seite in der Gliederung</translation>
+    </message>
+    <message>
+        <source>Rename in the outline</source>
+        <translation>In der Gliederung umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate in the outline</source>
+        <translation>In der Gliederung duplizieren</translation>
+    </message>
+    <message>
+        <source>Move up / down in the outline</source>
+        <translation>In der Gliederung nach oben / unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete in the outline</source>
+        <translation>In der Gliederung löschen</translation>
     </message>
 </context>
 </TS>

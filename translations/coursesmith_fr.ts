@@ -32,6 +32,14 @@
         <translation>Exportation</translation>
     </message>
     <message>
+        <source>Validating</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>Préparation des images</translation>
+    </message>
+    <message>
         <source>Importing files</source>
         <translation>Importation des fichiers</translation>
     </message>
@@ -42,6 +50,14 @@
     <message>
         <source>Searching</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Finding matches</source>
+        <translation>Recherche des correspondances</translation>
+    </message>
+    <message>
+        <source>Replace “{find}”</source>
+        <translation>Remplacer « {find} »</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -96,12 +112,40 @@
         <translation>Insérer</translation>
     </message>
     <message>
+        <source>Paste as copy</source>
+        <translation>Coller comme copie</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Change course settings</source>
+        <translation>Modifier les paramètres du cours</translation>
+    </message>
+    <message>
+        <source>Importing review comments</source>
+        <translation>Importation des commentaires de relecture</translation>
+    </message>
+    <message>
+        <source>Exporting for translation</source>
+        <translation>Exportation pour traduction</translation>
+    </message>
+    <message>
+        <source>Importing translations</source>
+        <translation>Importation des traductions</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
     </message>
 </context>
 <context>
@@ -159,12 +203,28 @@
         <source>Pinned to version %1 (read-only here)</source>
         <translation>Épinglé à la version %1 (lecture seule ici)</translation>
     </message>
+    <message>
+        <source>1 review comment</source>
+        <translation>1 commentaire de relecture</translation>
+    </message>
+    <message>
+        <source>%1 review comments</source>
+        <translation>%1 commentaires de relecture</translation>
+    </message>
+    <message>
+        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
+        <translation>Commentaires ouverts des relecteurs : voir l&apos;onglet Commentaires de l&apos;inspecteur</translation>
+    </message>
 </context>
 <context>
     <name>CalloutEditor</name>
     <message>
         <source>Callout style</source>
         <translation>Style de l&apos;encadré</translation>
+    </message>
+    <message>
+        <source>Callout text</source>
+        <translation>Texte de l&apos;encadré</translation>
     </message>
     <message>
         <source>What should learners notice?</source>
@@ -194,12 +254,191 @@
         <translation>Résoudre</translation>
     </message>
     <message>
-        <source> — resolved</source>
-        <translation> — résolu</translation>
+        <source>from a review build</source>
+        <translation>d&apos;une version de relecture</translation>
+    </message>
+    <message>
+        <source>from a Word review</source>
+        <translation>d&apos;une relecture Word</translation>
+    </message>
+    <message>
+        <source>outdated: %1 changed since</source>
+        <translation>obsolète : %1 a changé depuis</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
     </message>
     <message>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Version plus récente</translation>
+    </message>
+    <message>
+        <source>Older version, removed words marked</source>
+        <translation>Version antérieure, mots supprimés signalés</translation>
+    </message>
+    <message>
+        <source>Newer version, added words marked</source>
+        <translation>Version plus récente, mots ajoutés signalés</translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation>Antérieure :</translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation>Plus récente :</translation>
+    </message>
+    <message>
+        <source>Restore the older version…</source>
+        <translation>Restaurer la version antérieure…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) changed</source>
+        <translation>
+            <numerusform>%n partie modifiée</numerusform>
+            <numerusform>%n parties modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two versions read the same.</source>
+        <translation>Ces deux versions sont identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsDialog</name>
+    <message>
+        <source>Course settings — {title}</source>
+        <translation>Paramètres du cours — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseSettingsForm</name>
+    <message>
+        <source>How many attempts a new question allows</source>
+        <translation>Nombre de tentatives autorisées par une nouvelle question</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>What a new question says, unless you change it there</source>
+        <translation>Ce qu&apos;affiche une nouvelle question, sauf si vous le modifiez dans celle-ci</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Seuil de réussite</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Attempts per question</source>
+        <translation>Tentatives par question</translation>
+    </message>
+    <message>
+        <source>Feedback when correct</source>
+        <translation>Feedback si réponse correcte</translation>
+    </message>
+    <message>
+        <source>Feedback when incorrect</source>
+        <translation>Feedback si réponse incorrecte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Langue source</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;reference</source>
+        <translation>Coller comme &amp;référence</translation>
+    </message>
+    <message>
+        <source>Paste as c&amp;opy</source>
+        <translation>Coller comme c&amp;opie</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>From &amp;library…</source>
+        <translation>Depuis la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Cours</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Allow approving your own work</source>
+        <translation>Autoriser l&apos;approbation de son propre travail</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Copie enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Copied: paste it as a reference or as a copy</source>
+        <translation>Copié : collez-le comme référence ou comme copie</translation>
+    </message>
+    <message>
+        <source>Select where it goes in the outline first.</source>
+        <translation>Sélectionnez d&apos;abord son emplacement dans le plan.</translation>
+    </message>
+    <message>
+        <source>Select a course (or something in it) in the outline first.</source>
+        <translation>Sélectionnez d&apos;abord un cours (ou un de ses éléments) dans le plan.</translation>
+    </message>
+    <message>
+        <source>Library settings</source>
+        <translation>Paramètres de la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -209,8 +448,20 @@
         <translation>Exporter un cours</translation>
     </message>
     <message>
+        <source>One SCO / AU per lesson</source>
+        <translation>Un SCO / AU par leçon</translation>
+    </message>
+    <message>
+        <source>Each lesson becomes its own launchable unit in the LMS, tracked on its own.</source>
+        <translation>Chaque leçon devient une unité lançable distincte dans le LMS, suivie séparément.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package</source>
+        <translation>Choisir où enregistrer le paquet</translation>
     </message>
     <message>
         <source>Course</source>
@@ -225,20 +476,79 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Paquet</translation>
+        <source>The course cannot be exported yet:</source>
+        <translation>Le cours ne peut pas encore être exporté :</translation>
+    </message>
+    <message>
+        <source>Problems to fix before exporting</source>
+        <translation>Problèmes à corriger avant l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier de destination pour l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
+        <translation>« {name} » existe déjà dans {folder}. Le remplacer par le nouveau paquet ?</translation>
     </message>
     <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
     <message>
-        <source>Packages (*.zip)</source>
-        <translation>Paquets (*.zip)</translation>
+        <source>Package exported</source>
+        <translation>Paquet exporté</translation>
     </message>
     <message>
-        <source>Exported {path}</source>
-        <translation>Exporté : {path}</translation>
+        <source>{format} package, {size}:</source>
+        <translation>Paquet {format}, {size} :</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Warnings (the package works, but look at these):</source>
+        <translation>Avertissements (le paquet fonctionne, mais vérifiez ces points) :</translation>
+    </message>
+    <message>
+        <source>✓ Valid {format} package: no problems found.</source>
+        <translation>✓ Paquet {format} valide : aucun problème détecté.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problèmes détectés :</translation>
     </message>
 </context>
 <context>
@@ -252,24 +562,24 @@
         <translation>G</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Gras (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>I</source>
         <translation>I</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
         <source>U</source>
         <translation>S</translation>
     </message>
     <message>
-        <source>Underline (Ctrl+U)</source>
-        <translation>Souligné (Ctrl+U)</translation>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Souligné</translation>
     </message>
     <message>
         <source>H2</source>
@@ -308,8 +618,8 @@
         <translation>Lien…</translation>
     </message>
     <message>
-        <source>Link (Ctrl+K)</source>
-        <translation>Lien (Ctrl+K)</translation>
+        <source>Link</source>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Table…</source>
@@ -329,26 +639,85 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Getting started with Coursesmith</source>
+        <translation>Prise en main de Coursesmith</translation>
+    </message>
+    <message>
+        <source>A library holds everything: courses, lessons, pages, and the blocks and files pages are made of. A block can be used on many pages; change it once and every page shows the change.</source>
+        <translation>Une bibliothèque contient tout : cours, leçons, pages, ainsi que les blocs et fichiers qui composent les pages. Un bloc peut servir sur plusieurs pages ; modifiez-le une fois et toutes les pages affichent la modification.</translation>
+    </message>
+    <message>
+        <source>Outline (left): add a course, lessons and pages with + Course, + Lesson, + Page; drag pages to reorder them.</source>
+        <translation>Plan (à gauche) : ajoutez un cours, des leçons et des pages avec + Cours, + Leçon, + Page ; faites glisser les pages pour les réorganiser.</translation>
+    </message>
+    <message>
+        <source>Page (centre): Insert adds text, a callout, a picture or video, or a question. Everything is saved as you type; Edit › Undo goes back.</source>
+        <translation>Page (au centre) : Insérer ajoute du texte, un encadré, une image ou une vidéo, ou une question. Tout est enregistré au fil de la saisie ; Édition › Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Library (left, below): search everything; drag a block onto a page to reuse it; drop files from your desktop to import them.</source>
+        <translation>Bibliothèque (à gauche, en bas) : recherchez dans tout le contenu ; faites glisser un bloc sur une page pour le réutiliser ; déposez des fichiers depuis votre bureau pour les importer.</translation>
+    </message>
+    <message>
+        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <translation>Inspecteur (à droite) : propriétés de l&apos;objet sélectionné, historique (comparer et restaurer des versions), emplacements où il est utilisé, commentaires, état de relecture.</translation>
+    </message>
+    <message>
+        <source>File › Export…: a SCORM, xAPI, cmi5 or HTML package for your LMS; the result dialog validates it.</source>
+        <translation>Fichier › Exporter… : un paquet SCORM, xAPI, cmi5 ou HTML pour votre LMS ; la boîte de dialogue de résultat le valide.</translation>
+    </message>
+    <message>
+        <source>Help › Keyboard shortcuts: everything works without a mouse; F6 moves between the panes.</source>
+        <translation>Aide › Raccourcis clavier : tout fonctionne sans souris ; F6 permet de passer d&apos;un volet à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Your work is in the library file (.cslib): copy it to back it up or to share it.</source>
+        <translation>Votre travail se trouve dans le fichier de bibliothèque (.cslib) : copiez-le pour le sauvegarder ou le partager.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>La version sélectionnée</translation>
+    </message>
     <message>
         <source>Select a version to read it.</source>
         <translation>Sélectionnez une version pour la lire.</translation>
     </message>
     <message>
-        <source>Revert to this version</source>
-        <translation>Revenir à cette version</translation>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
     </message>
     <message>
-        <source>Version {n}</source>
-        <translation>Version {n}</translation>
+        <source>Show two versions side by side, changed words marked</source>
+        <translation>Afficher deux versions côte à côte, mots modifiés signalés</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Restaurer cette version…</translation>
+    </message>
+    <message>
+        <source>Restore version {n}?</source>
+        <translation>Restaurer la version {n} ?</translation>
+    </message>
+    <message>
+        <source>The content of version {n} comes back as a new version; what is there now stays in the history, and Edit › Undo takes the restore back.</source>
+        <translation>Le contenu de la version {n} est rétabli sous forme de nouvelle version ; le contenu actuel reste dans l&apos;historique, et Édition › Annuler annule la restauration.</translation>
     </message>
     <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>Aucune version enregistrée : une version est enregistrée quand vous terminez de modifier cet objet.</translation>
-    </message>
-    <message>
-        <source>Children:</source>
-        <translation>Contenu :</translation>
     </message>
 </context>
 <context>
@@ -356,6 +725,33 @@
     <message>
         <source>(untitled {kind})</source>
         <translation>({kind} sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>Insert from library</source>
+        <translation>Insérer depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search titles, text, questions, tags…</source>
+        <translation>Rechercher titres, textes, questions, étiquettes…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library objects</source>
+        <translation>Objets de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Inserted by reference: a change to it shows everywhere it is used.</source>
+        <translation>Inséré par référence : toute modification apparaît partout où il est utilisé.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
     </message>
 </context>
 <context>
@@ -411,6 +807,25 @@
     <message>
         <source>Choose media file</source>
         <translation>Choisir un fichier média</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Welcome to Coursesmith</source>
+        <translation>Bienvenue dans Coursesmith</translation>
+    </message>
+    <message>
+        <source>What is your name? Versions, comments and reviews show it on your work, so colleagues know who changed what.</source>
+        <translation>Comment vous appelez-vous ? Les versions, commentaires et relectures l&apos;affichent sur votre travail, pour que vos collègues sachent qui a modifié quoi.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
     </message>
 </context>
 <context>
@@ -513,6 +928,10 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>Course settings</source>
+        <translation>Paramètres du cours</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -544,12 +963,20 @@
         <source>none yet</source>
         <translation>aucun pour le moment</translation>
     </message>
+    <message>
+        <source>Approved by {name}</source>
+        <translation>Approuvé par {name}</translation>
+    </message>
 </context>
 <context>
     <name>QtLibraryBrowser</name>
     <message>
         <source>Search titles, text, questions, tags…</source>
         <translation>Rechercher titres, textes, questions, étiquettes…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -568,12 +995,24 @@
         <translation>Langue recherchée</translation>
     </message>
     <message>
+        <source>Open review comments</source>
+        <translation>Commentaires de relecture ouverts</translation>
+    </message>
+    <message>
+        <source>Only objects with open comments from a reviewer</source>
+        <translation>Uniquement les objets avec des commentaires ouverts d&apos;un relecteur</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <source>Grid</source>
         <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Library objects</source>
+        <translation>Objets de la bibliothèque</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -597,6 +1036,14 @@
             <numerusform>Résultats : %n</numerusform>
             <numerusform>Résultats : %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing matches: try fewer words, or another kind or locale.</source>
+        <translation>Aucun résultat : essayez avec moins de mots, ou un autre type ou une autre langue.</translation>
+    </message>
+    <message>
+        <source>The library is empty: drop files here, or use File › Import files…</source>
+        <translation>La bibliothèque est vide : déposez des fichiers ici, ou utilisez Fichier › Importer des fichiers…</translation>
     </message>
     <message numerus="yes">
         <source>Objects: %n</source>
@@ -637,6 +1084,10 @@
         <translation>Inspecteur</translation>
     </message>
     <message>
+        <source>Updated with changes made by another program</source>
+        <translation>Mis à jour avec des modifications faites par un autre programme</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -657,8 +1108,32 @@
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
+        <source>Import &amp;review comments…</source>
+        <translation>Importer les commentaires de &amp;relecture…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;Traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>&amp;Exporter pour traduction…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>&amp;Importer des traductions…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Write the whole library to one file, as it is now</source>
+        <translation>Écrire toute la bibliothèque dans un seul fichier, dans son état actuel</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -681,8 +1156,16 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Replace in &amp;library…</source>
+        <translation>Remplacer dans la &amp;bibliothèque…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -695,6 +1178,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Coursesmith</source>
@@ -742,8 +1233,52 @@
         <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
+        <source>Start from a Word document</source>
+        <translation>Partir d&apos;un document Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Import review comments</source>
+        <translation>Importer les commentaires de relecture</translation>
+    </message>
+    <message>
+        <source>Review files (*.csreview *.docx);;All files (*)</source>
+        <translation>Fichiers de relecture (*.csreview *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported 1 review comment</source>
+        <translation>1 commentaire de relecture importé</translation>
+    </message>
+    <message>
+        <source>Imported %1 review comments</source>
+        <translation>%1 commentaires de relecture importés</translation>
+    </message>
+    <message>
+        <source>; 1 file refused</source>
+        <translation> ; 1 fichier refusé</translation>
+    </message>
+    <message>
+        <source>; %1 files refused</source>
+        <translation> ; %1 fichiers refusés</translation>
+    </message>
+    <message>
+        <source>Review comments imported</source>
+        <translation>Commentaires de relecture importés</translation>
+    </message>
+    <message>
+        <source>%1 approved the course.</source>
+        <translation>%1 a approuvé le cours.</translation>
+    </message>
+    <message>
+        <source>%1 requested changes.</source>
+        <translation>%1 a demandé des modifications.</translation>
     </message>
     <message>
         <source>About Coursesmith</source>
@@ -756,6 +1291,10 @@
 </context>
 <context>
     <name>QtOutline</name>
+    <message>
+        <source>Course outline</source>
+        <translation>Plan du cours</translation>
+    </message>
     <message>
         <source>+ Course</source>
         <translation>+ Cours</translation>
@@ -789,6 +1328,10 @@
         <translation>Descendre</translation>
     </message>
     <message>
+        <source>No course yet: press + Course to start one, or open the sample course from the welcome page.</source>
+        <translation>Aucun cours pour l&apos;instant : cliquez sur + Cours pour en créer un, ou ouvrez le cours d&apos;exemple depuis la page d&apos;accueil.</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
@@ -809,8 +1352,16 @@
         <translation>Mettre « {title} » à la corbeille ?</translation>
     </message>
     <message>
+        <source>It holds {what}.</source>
+        <translation>Il contient {what}.</translation>
+    </message>
+    <message>
         <source>It is also used in:</source>
         <translation>Il est aussi utilisé dans :</translation>
+    </message>
+    <message>
+        <source>You can restore it from View › Trash, or undo.</source>
+        <translation>Vous pouvez le restaurer depuis Affichage › Corbeille, ou annuler.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -863,6 +1414,150 @@
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>The page you were editing was deleted. Undo brings it back, or restore it from View › Trash.</source>
+        <translation>La page que vous modifiiez a été supprimée. Annuler la rétablit, ou restaurez-la depuis Affichage › Corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreview</name>
+    <message>
+        <source>Course player</source>
+        <translation>Lecteur de cours</translation>
+    </message>
+    <message>
+        <source>Device width</source>
+        <translation>Largeur de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Phone (375 px)</source>
+        <translation>Téléphone (375 px)</translation>
+    </message>
+    <message>
+        <source>Tablet (768 px)</source>
+        <translation>Tablette (768 px)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Tracking standard</source>
+        <translation>Norme de suivi</translation>
+    </message>
+    <message>
+        <source>The LMS the preview simulates</source>
+        <translation>Le LMS simulé par l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 LMS</source>
+        <translation>LMS SCORM 2004</translation>
+    </message>
+    <message>
+        <source>xAPI LRS</source>
+        <translation>LRS xAPI</translation>
+    </message>
+    <message>
+        <source>Restart attempt</source>
+        <translation>Recommencer la tentative</translation>
+    </message>
+    <message>
+        <source>Not ready to export: {problem}</source>
+        <translation>Pas prêt pour l&apos;exportation : {problem}</translation>
+    </message>
+    <message>
+        <source>{code} (source)</source>
+        <translation>{code} (source)</translation>
+    </message>
+    <message>
+        <source>{code} — ⚠ {n} strings not translated</source>
+        <translation>{code} — ⚠ {n} chaînes non traduites</translation>
+    </message>
+    <message>
+        <source>Missing translations show the source text</source>
+        <translation>Les traductions manquantes affichent le texte source</translation>
+    </message>
+    <message>
+        <source>This page is not reachable yet (linear navigation): Restart attempt opens the course here.</source>
+        <translation>Cette page n&apos;est pas encore accessible (navigation linéaire) : Recommencer la tentative ouvre le cours ici.</translation>
+    </message>
+    <message>
+        <source>The player reported an error: {message}</source>
+        <translation>Le lecteur a signalé une erreur : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the course as learners see it, tracked as an LMS would</source>
+        <translation>Afficher le cours tel que le voient les apprenants, avec un suivi comme dans un LMS</translation>
+    </message>
+</context>
+<context>
+    <name>QtPreviewWindow</name>
+    <message>
+        <source>Preview — {title}</source>
+        <translation>Aperçu — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>QtTrackingPanel</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Suspend data</source>
+        <translation>Données de suspension</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>xAPI statements</source>
+        <translation>Déclarations xAPI</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <translation>{n} caractères ({size}), {share} % de la limite SCORM 1.2 de {limit}</translation>
+    </message>
+    <message>
+        <source>too long for SCORM 1.2</source>
+        <translation>trop long pour SCORM 1.2</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -877,6 +1572,14 @@
     <message>
         <source>Attempts: </source>
         <translation>Tentatives : </translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Question text</source>
@@ -992,6 +1695,121 @@
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace in library</source>
+        <translation>Remplacer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Exact text, upper and lower case as typed, in the text learners read: titles, text, questions, choices, feedback, alt text, captions.</source>
+        <translation>Texte exact, majuscules et minuscules comme saisies, dans le texte lu par les apprenants : titres, textes, questions, choix, feedbacks, textes alternatifs, légendes.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation>Après remplacement</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with</source>
+        <translation>Rem&amp;placer par</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>Po&amp;rtée</translation>
+    </message>
+    <message>
+        <source>&amp;Locale</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Course: {title}</source>
+        <translation>Cours : {title}</translation>
+    </message>
+    <message>
+        <source>{code} (source)</source>
+        <translation>{code} (source)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucune correspondance.</translation>
+    </message>
+    <message>
+        <source>{matches} in {objects}</source>
+        <translation>{matches} dans {objects}</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspondances</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <source>Replaced {count}</source>
+        <translation>{count} remplacé(s)</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <source>+ Add %1</source>
@@ -1035,6 +1853,21 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>TableSizeDialog</name>
     <message>
         <source>Insert table</source>
@@ -1056,8 +1889,121 @@
 <context>
     <name>TextBlockEditor</name>
     <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <source>Write here…</source>
         <translation>Écrivez ici…</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationExportDialog</name>
+    <message>
+        <source>Export for translation</source>
+        <translation>Exporter pour traduction</translation>
+    </message>
+    <message>
+        <source>All strings</source>
+        <translation>Toutes les chaînes</translation>
+    </message>
+    <message>
+        <source>Missing only</source>
+        <translation>Manquantes uniquement</translation>
+    </message>
+    <message>
+        <source>Outdated only</source>
+        <translation>Obsolètes uniquement</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Target locale</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Chaînes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Translated strings go out with their translation and state; a locale new to the library is added to it.</source>
+        <translation>Les chaînes traduites sont exportées avec leur traduction et leur état ; une langue absente de la bibliothèque y est ajoutée.</translation>
+    </message>
+    <message>
+        <source>Export for translation to</source>
+        <translation>Exporter pour traduction vers</translation>
+    </message>
+    <message>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Exported {n} strings for {locale} to {path}.</source>
+        <translation>{n} chaînes exportées pour {locale} vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted objects</source>
+        <translation>Objets supprimés</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n objects for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n objet ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n objets ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +2022,41 @@
             <numerusform>Endroits qui l’utilisent : %n</numerusform>
             <numerusform>Endroits qui l’utilisent : %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Coursesmith</source>
+        <translation>Bienvenue dans Coursesmith</translation>
+    </message>
+    <message>
+        <source>Choose a page in the outline to edit it, or start here. Build pages from blocks (text, pictures, callouts, questions); drag blocks from the library to reuse them; preview as a learner; export a package for any LMS.</source>
+        <translation>Choisissez une page dans le plan pour la modifier, ou commencez ici. Construisez des pages à partir de blocs (texte, images, encadrés, questions) ; faites glisser des blocs depuis la bibliothèque pour les réutiliser ; prévisualisez comme un apprenant ; exportez un paquet pour n&apos;importe quel LMS.</translation>
+    </message>
+    <message>
+        <source>Open the sample course</source>
+        <translation>Ouvrir le cours d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>New library…</source>
+        <translation>Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Start from a Word document…</source>
+        <translation>Partir d&apos;un document Word…</translation>
+    </message>
+    <message>
+        <source>Read the short guide</source>
+        <translation>Lire le guide rapide</translation>
+    </message>
+    <message>
+        <source>Recent libraries</source>
+        <translation>Bibliothèques récentes</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2212,73 @@
     <message>
         <source>Address (https://…, mailto:…); leave empty to remove the link:</source>
         <translation>Adresse (https://…, mailto:…) ; laissez vide pour retirer le lien :</translation>
+    </message>
+    <message>
+        <source>Copy an object first (Edit › Copy).</source>
+        <translation>Copiez d&apos;abord un objet (Édition › Copier).</translation>
+    </message>
+    <message>
+        <source>Open a page to paste blocks onto it.</source>
+        <translation>Ouvrez une page pour y coller des blocs.</translation>
+    </message>
+    <message>
+        <source>Select where it goes in the outline first.</source>
+        <translation>Sélectionnez d&apos;abord son emplacement dans le plan.</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Importer des traductions</translation>
+    </message>
+    <message>
+        <source>Imported {ok} of {n} files.</source>
+        <translation>{ok} fichiers importés sur {n}.</translation>
+    </message>
+    <message>
+        <source>Refused files change nothing: fix them and import again.</source>
+        <translation>Les fichiers refusés ne modifient rien : corrigez-les et importez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Current (not yet a version)</source>
+        <translation>Actuel (pas encore une version)</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous pane</source>
+        <translation>Passer au volet suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Bold, italic, underline</source>
+        <translation>Gras, italique, souligné</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>New page in the outline</source>
+        <translation>Nouvelle page dans le plan</translation>
+    </message>
+    <message>
+        <source>Rename in the outline</source>
+        <translation>Renommer dans le plan</translation>
+    </message>
+    <message>
+        <source>Duplicate in the outline</source>
+        <translation>Dupliquer dans le plan</translation>
+    </message>
+    <message>
+        <source>Move up / down in the outline</source>
+        <translation>Monter / descendre dans le plan</translation>
+    </message>
+    <message>
+        <source>Delete in the outline</source>
+        <translation>Supprimer dans le plan</translation>
     </message>
 </context>
 </TS>
