@@ -645,6 +645,10 @@
         <source>Insert an image from the library</source>
         <translation>إدراج صورة من المكتبة</translation>
     </message>
+    <message>
+        <source>More formatting</source>
+        <translation>مزيد من التنسيق</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>

@@ -637,6 +637,10 @@
         <source>Insert an image from the library</source>
         <translation>Bild aus der Bibliothek einfügen</translation>
     </message>
+    <message>
+        <source>More formatting</source>
+        <translation>Weitere Formatierung</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>

@@ -637,6 +637,10 @@
         <source>Insert an image from the library</source>
         <translation>Insertar una imagen de la biblioteca</translation>
     </message>
+    <message>
+        <source>More formatting</source>
+        <translation>Más formato</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>

@@ -637,6 +637,10 @@
         <source>Insert an image from the library</source>
         <translation>Insérer une image de la bibliothèque</translation>
     </message>
+    <message>
+        <source>More formatting</source>
+        <translation>Plus de mise en forme</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>

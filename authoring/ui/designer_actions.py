@@ -38,6 +38,8 @@ class DesignerActions:
                                  (self.tr("Paste as c&opy"), lambda: self.paste(True), "Ctrl+Alt+V")):
             edit_menu.addAction(self._action(text, slot, QKeySequence(keys)))
         insert_menu = bar.addMenu(self.tr("&Insert"))
+        insert_menu.addActions(self.page_editor.insert_actions)  # Text, Callout, …, Question ›
+        insert_menu.addSeparator()
         insert_menu.addAction(self._action(self.tr("From &library…"), self.insert_from_library,
                                            QKeySequence("Ctrl+Shift+L")))
         course_menu = bar.addMenu(self.tr("&Course"))

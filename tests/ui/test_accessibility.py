@@ -88,3 +88,50 @@ def test_f6_and_shift_f6_move_between_the_panes(qtbot, window):
     assert window.panes.current() == 2
     focus = QApplication.focusWidget()
     assert isinstance(focus, QLineEdit) and accessible_name(focus) == "Search the library"
+
+
+def test_a_keyboard_alone_makes_a_page_with_a_text_block_and_a_question(qtbot, window):
+    """No mouse: F6 to the outline, arrows to a lesson, Ctrl+Shift+N for a page, its title
+    typed, Ctrl+Alt+T for a text block, Ctrl+Alt+Q for a question, both typed into."""
+    from authoring.model import objects
+    from authoring.ui.outline_model import KindRole
+
+    def press(key, modifiers=Qt.KeyboardModifier.NoModifier):
+        QTest.keyClick(QApplication.focusWidget() or window, key, modifiers)
+        qtbot.wait(20)
+
+    window.page_editor.title.setFocus()  # somewhere in the window, as after a start
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    while window.panes.current() != 0:
+        press(Qt.Key.Key_F6)
+    view = window.outline.view
+    for _ in range(40):  # down the tree, opening it, to the first lesson
+        if view.currentIndex().data(KindRole) == "lesson":
+            break
+        press(Qt.Key.Key_Right) if not view.isExpanded(view.currentIndex()) else None
+        press(Qt.Key.Key_Down)
+    assert view.currentIndex().data(KindRole) == "lesson"
+    control = Qt.KeyboardModifier.ControlModifier
+    press(Qt.Key.Key_N, control | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "Keyboard page")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.page_editor.title.text() == "Keyboard page", timeout=10000)
+    page = window.page_editor.current_page()
+    press(Qt.Key.Key_T, control | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(window.page_editor.block_editors()) == 1, timeout=10000)
+    QTest.keyClicks(QApplication.focusWidget(), "Typed without a mouse.")
+    press(Qt.Key.Key_Q, control | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(window.page_editor.block_editors()) == 2, timeout=10000)
+    QTest.keyClicks(QApplication.focusWidget(), "Which key moves between panes?")
+
+    def blocks() -> list[tuple[str, str]]:
+        with window.library.reading() as session:
+            refs = objects.children(session, page)
+            return [(objects.get(session, r.id).kind,
+                     objects.get(session, r.id).data.get("html") or objects.get(session, r.id).data.get("prompt", ""))
+                    for r in refs]
+
+    qtbot.waitUntil(lambda: len(blocks()) == 2 and "Which key" in blocks()[1][1], timeout=10000)
+    kinds = blocks()
+    assert kinds[0][0] == "text" and "Typed without a mouse." in kinds[0][1]
+    assert kinds[1][0] == "question"

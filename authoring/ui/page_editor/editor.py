@@ -35,7 +35,7 @@ from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEdi
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
-    QApplication, QHBoxLayout, QImage, QLabel, QLineEdit, QMenu, QScrollArea,
+    QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QLineEdit, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
 
@@ -143,14 +143,20 @@ class QtPageEditor(QWidget):
         layout.addWidget(self.scroll, 1)
 
     def _insert_menu(self) -> QMenu:
+        """The Insert button's menu; the window's Insert menu shows the same actions, so
+        their keys (Ctrl+Alt+T, C, M, Q) work from anywhere in the window."""
         menu = QMenu(self)
-        menu.addAction(self.tr("Text"), lambda: self.insert_block("text"))
-        menu.addAction(self.tr("Callout"), lambda: self.insert_block("callout"))
-        menu.addAction(self.tr("Image / media…"), self._insert_media)
+        for text, slot, keys in ((self.tr("Text"), lambda: self.insert_block("text"), "Ctrl+Alt+T"),
+                                 (self.tr("Callout"), lambda: self.insert_block("callout"), "Ctrl+Alt+C"),
+                                 (self.tr("Image / media…"), self._insert_media, "Ctrl+Alt+M")):
+            menu.addAction(text, slot).setShortcut(QKeySequence(keys))
         questions = menu.addMenu(self.tr("Question"))
         for qtype in QUESTION_TYPES:
-            questions.addAction(words.word(QUESTION_TYPE_LABELS[qtype]),
-                                lambda t=qtype: self.insert_block("question", new_question(t)))
+            action = questions.addAction(words.word(QUESTION_TYPE_LABELS[qtype]),
+                                         lambda t=qtype: self.insert_block("question", new_question(t)))
+            if qtype == "single":
+                action.setShortcut(QKeySequence("Ctrl+Alt+Q"))
+        self.insert_actions = menu.actions()
         return menu
 
     # =============================================================== the page

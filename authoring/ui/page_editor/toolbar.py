@@ -44,6 +44,9 @@ class FormatToolbar(QToolBar):
         self.image = self._action(self.tr("Image…"), self.tr("Insert an image from the library"),
                                   self.ask_image)
         self.set_target(None)
+        more = self.findChild(QToolButton, "qt_toolbar_ext_button")  # ">>" when the window is narrow
+        if more is not None:
+            more.setAccessibleName(self.tr("More formatting"))
 
     def _action(self, text: str, name: str, apply, checkable: bool = False,
                 shortcut: str = "") -> QAction:
