@@ -27,10 +27,6 @@ from authoring.ui.qt import (
 )
 from authoring.ui.qt import QLocale
 
-def kind_label(kind: str) -> str:
-    """A kind as a heading names it ("Page", "Question")."""
-    return QCoreApplication.translate("kinds", kind.capitalize())
-
 
 # Fields edited beside the content, per kind: (data key, label).
 _SIDE_FIELDS = {
@@ -191,7 +187,7 @@ class QtInspector(QWidget):
 
     def _show_identity(self, facts: ObjectDetails) -> None:
         """What is inspected, said plainly: its kind and title, and where it sits."""
-        self.heading.setText(f"{kind_label(facts.kind)}: {facts.title or self.tr('(untitled)')}")
+        self.heading.setText(f"{words.kind(facts.kind)}: {facts.title or self.tr('(untitled)')}")
         self.breadcrumb.setText(" › ".join((*facts.trail, facts.title)))
         self._set_row_visible(self.breadcrumb, bool(facts.trail))
         self.approval_label.setText(self.tr("Approved by {name}").format(name=facts.approved_by)
