@@ -225,7 +225,7 @@ def test_the_export_dialog_writes_a_docx_when_word_is_chosen(library, rich, tmp_
     target = tmp_path / "from-dialog.docx"
     dialog.output.selectAll()
     qtbot.keyClicks(dialog.output, str(target))
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=20000)
     assert docx.Document(str(target)).paragraphs[0].text == "Fire review"
 
