@@ -219,6 +219,8 @@ class ExportDialog(QDialog):
         course_id, locale = self.course.currentData(), self.locale.currentData() or ""
         parent = self.parentWidget()
         super().accept()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(self.tr("Exported {path}").format(path=result.path), 10000)
         shown = ExportResultDialog(self.library, result, self.format.currentText(), parent)
         shown.preview.clicked.connect(lambda: self.preview_requested.emit(course_id, locale))
         shown.preview.setVisible(self.can_preview)

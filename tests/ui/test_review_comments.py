@@ -79,7 +79,7 @@ def test_import_review_comments_then_resolve_from_the_comments_panel(qtbot, gest
 
 def test_export_dialog_writes_a_review_build_as_one_html_file(qtbot, gestures, tmp_path) -> None:
     from authoring.ui.export_dialog import ExportDialog
-    from authoring.ui.qt import QDialogButtonBox, Qt
+    from authoring.ui.qt import Qt
 
     path, _, _ = reviewed_library(tmp_path)
     window = QtMainWindow(Library.open(path))
@@ -90,12 +90,15 @@ def test_export_dialog_writes_a_review_build_as_one_html_file(qtbot, gestures, t
     dialog.output.setText(str(tmp_path / "Fire Safety.zip"))
     gestures.click(dialog.format)
     gestures.key(dialog.format.view(), Qt.Key.Key_End)
+    gestures.key(dialog.format.view(), Qt.Key.Key_Up)  # the Word document is last
     gestures.key(dialog.format.view(), Qt.Key.Key_Return)
     assert dialog.format.currentText() == "Review build (one HTML file)"
     assert dialog.output.text() == str(tmp_path / "Fire Safety.html")
-    gestures.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    gestures.click(dialog.export_button)
     target = tmp_path / "Fire Safety.html"
     qtbot.waitUntil(target.exists, timeout=30000)
+    qtbot.waitUntil(lambda: getattr(dialog, "result_dialog", None) is not None, timeout=30000)
+    dialog.result_dialog.close()
     assert 'id="cs-review"' in target.read_text("utf-8")
 
 
