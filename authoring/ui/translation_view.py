@@ -84,6 +84,7 @@ class TranslationView(QDialog):
         self.pseudo_button = self._button(self.tr("&Pseudo-translate…"), self.tr("Pseudo-translate"),
                                           self.ask_to_pseudo_translate)
         close = self._button(self.tr("Close"), self.tr("Close"), self.accept)
+        self.save_button.setToolTip(self.tr("Save this string and go to the next one (Ctrl+Return)"))
         QShortcut(QKeySequence("Ctrl+Return"), self.target, self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         sides = QSplitter(Qt.Orientation.Horizontal)
@@ -130,10 +131,11 @@ class TranslationView(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((260, 300, 300, 90)):
-            table.setColumnWidth(column, width)
+        table.setColumnWidth(0, 240)
+        for column, mode in ((1, QHeaderView.ResizeMode.Stretch), (2, QHeaderView.ResizeMode.Stretch),
+                             (3, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        table.setWordWrap(False)
         table.itemSelectionChanged.connect(self._on_row_change)
         return table
 

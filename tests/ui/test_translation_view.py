@@ -26,11 +26,17 @@ def drill(tmp_path: Path) -> tuple[Path, str, str]:
     return path, course.id, text.id
 
 
-def _open(qtbot, gestures, path: Path):
+def _open(qtbot, gestures, path: Path, by_keys: bool = False):
     window = QtMainWindow(Library.open(path))
     qtbot.addWidget(window)
     window.show()
-    gestures.menu(window, "View", "Translation…")
+    if by_keys:
+        window.activateWindow()  # the offscreen platform activates no window by itself
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        gestures.key(QApplication.focusWidget() or window, Qt.Key.Key_T,
+                     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        gestures.menu(window, "View", "Translation…")
     qtbot.waitUntil(lambda: getattr(window, "translation_view", None) is not None
                     and window.translation_view.isVisible(), timeout=5000)
     return window, window.translation_view
@@ -102,7 +108,7 @@ def test_a_translation_that_drops_the_formatting_is_refused(qtbot, gestures, dri
 
 def test_pseudo_translate_fills_the_missing_strings(qtbot, gestures, drill) -> None:
     path, course_id, _ = drill
-    window, view = _open(qtbot, gestures, path)
+    window, view = _open(qtbot, gestures, path, by_keys=True)
     view.locale.lineEdit().selectAll()
     qtbot.keyClicks(view.locale.lineEdit(), "qps")
     assert view.coverage.text().startswith("0 of ")
