@@ -180,6 +180,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
         for dock in (self.outline_dock, self.browser_dock, self.inspector_dock, self.preview_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self._action(self.tr("&Trash…"), self.show_trash))
+        view_menu.addAction(self._action(self.tr("T&ranslation…"), self.show_translation,
+                                         QKeySequence("Ctrl+Shift+T")))
         view_menu.addSeparator()
         group = QActionGroup(self)
         self.view_mode_actions = {}
@@ -382,6 +384,11 @@ class QtMainWindow(DesignerActions, QMainWindow):
         from authoring.ui.translation_dialogs import import_translations_dialog
 
         import_translations_dialog(self.library, self)
+
+    def show_translation(self) -> None:
+        from authoring.ui.translation_view import show_translation_view
+
+        show_translation_view(self)
 
     def replace_in_library(self) -> None:
         """Edit › Replace in library…: the dialog, window-modal; one undo step on this stack."""
