@@ -140,6 +140,14 @@
         <translation>جارٍ استيراد الترجمات</translation>
     </message>
     <message>
+        <source>Translate a string</source>
+        <translation>ترجمة نص</translation>
+    </message>
+    <message>
+        <source>Pseudo-translating</source>
+        <translation>ترجمة زائفة</translation>
+    </message>
+    <message>
         <source>Restore from trash</source>
         <translation>استعادة من المهملات</translation>
     </message>
@@ -514,6 +522,10 @@
     <message>
         <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
         <translation>«{name}» موجود بالفعل في {folder}. هل تريد استبداله بالحزمة الجديدة؟</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>تم التصدير: {path}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1186,6 +1198,10 @@
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;المهملات…</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation…</source>
+        <translation>&amp;الترجمة…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -1994,6 +2010,129 @@
     <message>
         <source>Exported {n} strings for {locale} to {path}.</source>
         <translation>تم تصدير {n} سلسلة للغة {locale} إلى {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>اللغة الهدف</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>قديمة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>النص المصدر</translation>
+    </message>
+    <message>
+        <source>Type the translation; keep every &lt;1&gt;…&lt;/1&gt; code</source>
+        <translation>اكتب الترجمة؛ احتفظ بكل رمز &lt;1&gt;…&lt;/1&gt;</translation>
+    </message>
+    <message>
+        <source>Where the string is</source>
+        <translation>موضع النص</translation>
+    </message>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>&amp;حفظ الترجمة</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>حفظ الترجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-translate…</source>
+        <translation>&amp;ترجمة زائفة…</translation>
+    </message>
+    <message>
+        <source>Pseudo-translate</source>
+        <translation>ترجمة زائفة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save this string and go to the next one (Ctrl+Return)</source>
+        <translation>احفظ هذا النص وانتقل إلى التالي (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>السلاسل</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>محدّثة</translation>
+    </message>
+    <message>
+        <source>{n} of {total} strings current ({percent} %)</source>
+        <translation>{n} من {total} نصًا محدّثة ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>
+        <translation>هل تملأ {locale} بترجمات زائفة لكل نصوص هذا المقرر (بحروف معلّمة وأطول بنسبة 30 %) لتجربة التخطيط؟ تُستبدل الترجمات الموجودة في {locale}.</translation>
+    </message>
+    <message>
+        <source>Pseudo-translated {n} strings into {locale}.</source>
+        <translation>تُرجم {n} نصًا ترجمة زائفة إلى {locale}.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@
         <translation>Übersetzungen werden importiert</translation>
     </message>
     <message>
+        <source>Translate a string</source>
+        <translation>Text übersetzen</translation>
+    </message>
+    <message>
+        <source>Pseudo-translating</source>
+        <translation>Pseudo-Übersetzung</translation>
+    </message>
+    <message>
         <source>Restore from trash</source>
         <translation>Aus dem Papierkorb wiederherstellen</translation>
     </message>
@@ -506,6 +514,10 @@
     <message>
         <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
         <translation>„{name}“ ist in {folder} bereits vorhanden. Durch das neue Paket ersetzen?</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportiert: {path}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1170,6 +1182,10 @@
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation…</source>
+        <translation>Ü&amp;bersetzung…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -1966,6 +1982,129 @@
     <message>
         <source>Exported {n} strings for {locale} to {path}.</source>
         <translation>{n} Zeichenfolgen für {locale} nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Zielsprache</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Type the translation; keep every &lt;1&gt;…&lt;/1&gt; code</source>
+        <translation>Übersetzung eingeben; jeden Code &lt;1&gt;…&lt;/1&gt; beibehalten</translation>
+    </message>
+    <message>
+        <source>Where the string is</source>
+        <translation>Wo der Text steht</translation>
+    </message>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>Übersetzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Übersetzung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-translate…</source>
+        <translation>&amp;Pseudo-übersetzen…</translation>
+    </message>
+    <message>
+        <source>Pseudo-translate</source>
+        <translation>Pseudo-übersetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save this string and go to the next one (Ctrl+Return)</source>
+        <translation>Diesen Text speichern und zum nächsten gehen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>{n} of {total} strings current ({percent} %)</source>
+        <translation>{n} von {total} Texten aktuell ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>
+        <translation>{locale} mit Pseudo-Übersetzungen aller Texte dieses Kurses füllen (mit Akzenten und 30 % länger), um Layouts zu testen? Vorhandene Übersetzungen in {locale} werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Pseudo-translated {n} strings into {locale}.</source>
+        <translation>{n} Texte in {locale} pseudo-übersetzt.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@
         <translation>Importando traducciones</translation>
     </message>
     <message>
+        <source>Translate a string</source>
+        <translation>Traducir un texto</translation>
+    </message>
+    <message>
+        <source>Pseudo-translating</source>
+        <translation>Pseudotraducción</translation>
+    </message>
+    <message>
         <source>Restore from trash</source>
         <translation>Restaurar de la papelera</translation>
     </message>
@@ -506,6 +514,10 @@
     <message>
         <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
         <translation>«{name}» ya existe en {folder}. ¿Desea reemplazarlo por el nuevo paquete?</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1170,6 +1182,10 @@
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation…</source>
+        <translation>T&amp;raducción…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -1966,6 +1982,129 @@
     <message>
         <source>Exported {n} strings for {locale} to {path}.</source>
         <translation>Se exportaron {n} cadenas para {locale} a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Desactualizadas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto de origen</translation>
+    </message>
+    <message>
+        <source>Type the translation; keep every &lt;1&gt;…&lt;/1&gt; code</source>
+        <translation>Escriba la traducción; conserve cada código &lt;1&gt;…&lt;/1&gt;</translation>
+    </message>
+    <message>
+        <source>Where the string is</source>
+        <translation>Dónde está el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>&amp;Guardar traducción</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Guardar traducción</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-translate…</source>
+        <translation>&amp;Pseudotraducir…</translation>
+    </message>
+    <message>
+        <source>Pseudo-translate</source>
+        <translation>Pseudotraducir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save this string and go to the next one (Ctrl+Return)</source>
+        <translation>Guardar este texto y pasar al siguiente (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Cadenas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>{n} of {total} strings current ({percent} %)</source>
+        <translation>{n} de {total} textos al día ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>
+        <translation>¿Rellenar {locale} con pseudotraducciones de todos los textos de este curso (acentuadas y un 30 % más largas) para probar el diseño? Las traducciones que ya hay en {locale} se reemplazan.</translation>
+    </message>
+    <message>
+        <source>Pseudo-translated {n} strings into {locale}.</source>
+        <translation>{n} textos pseudotraducidos a {locale}.</translation>
     </message>
 </context>
 <context>

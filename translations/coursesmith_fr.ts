@@ -140,6 +140,14 @@
         <translation>Importation des traductions</translation>
     </message>
     <message>
+        <source>Translate a string</source>
+        <translation>Traduire une chaîne</translation>
+    </message>
+    <message>
+        <source>Pseudo-translating</source>
+        <translation>Pseudo-traduction</translation>
+    </message>
+    <message>
         <source>Restore from trash</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
@@ -506,6 +514,10 @@
     <message>
         <source>“{name}” already exists in {folder}. Replace it with the new package?</source>
         <translation>« {name} » existe déjà dans {folder}. Le remplacer par le nouveau paquet ?</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exporté : {path}</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1170,6 +1182,10 @@
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation…</source>
+        <translation>T&amp;raduction…</translation>
     </message>
     <message>
         <source>Library as &amp;List</source>
@@ -1966,6 +1982,129 @@
     <message>
         <source>Exported {n} strings for {locale} to {path}.</source>
         <translation>{n} chaînes exportées pour {locale} vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolètes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>Type the translation; keep every &lt;1&gt;…&lt;/1&gt; code</source>
+        <translation>Saisissez la traduction ; gardez chaque code &lt;1&gt;…&lt;/1&gt;</translation>
+    </message>
+    <message>
+        <source>Where the string is</source>
+        <translation>Où se trouve la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Save translation</source>
+        <translation>&amp;Enregistrer la traduction</translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <translation>Enregistrer la traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-translate…</source>
+        <translation>&amp;Pseudo-traduire…</translation>
+    </message>
+    <message>
+        <source>Pseudo-translate</source>
+        <translation>Pseudo-traduire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save this string and go to the next one (Ctrl+Return)</source>
+        <translation>Enregistrer cette chaîne et passer à la suivante (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Chaînes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>{n} of {total} strings current ({percent} %)</source>
+        <translation>{n} chaînes sur {total} à jour ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>
+        <translation>Remplir {locale} avec des pseudo-traductions de toutes les chaînes de ce cours (accentuées et 30 % plus longues) pour tester la mise en page ? Les traductions déjà présentes en {locale} sont remplacées.</translation>
+    </message>
+    <message>
+        <source>Pseudo-translated {n} strings into {locale}.</source>
+        <translation>{n} chaînes pseudo-traduites en {locale}.</translation>
     </message>
 </context>
 <context>
