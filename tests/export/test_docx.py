@@ -227,6 +227,8 @@ def test_the_export_dialog_writes_a_docx_when_word_is_chosen(library, rich, tmp_
     qtbot.keyClicks(dialog.output, str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=20000)
+    qtbot.waitUntil(lambda: getattr(dialog, "result_dialog", None) is not None, timeout=20000)
+    dialog.result_dialog.close()  # the result: size, Show in folder, Validate, Preview
     assert docx.Document(str(target)).paragraphs[0].text == "Fire review"
 
 
