@@ -104,7 +104,22 @@ class HistoryPanel(QWidget):
         self._enable()
 
     def show_object(self, object_id: str | None) -> None:
+        """Show OBJECT_ID's versions; while the tab is hidden, only remember it: rendering
+        and comparing every version is work for when someone looks, not for each click."""
         self.object_id = object_id
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
+        self._load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        object_id = self.object_id
         selected = self.selected_number()
         self.list.clear()
         self.content.clear()

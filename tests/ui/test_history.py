@@ -56,3 +56,16 @@ def test_the_first_start_asks_the_designer_name_once(qtbot, lib_path, monkeypatc
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert settings.author() == "Dana Okafor"
     assert first_start.ask_name_once(window) is None, "asked once"
+
+
+def test_a_hidden_history_tab_waits_until_it_is_opened(qtbot, gestures, lib_path) -> None:
+    window = open_window(qtbot, lib_path)
+    with window.library.transaction() as session:
+        block = objects.create(session, "text", "Doors", {"html": "<p>Keep fire doors shut.</p>"})
+        versions.record(session, block.id, author="Ann Lee")
+    window.select_object(block.id)
+    history = window.inspector.history
+    assert history.list.count() == 0  # not rendered while nobody looks
+    tabs = window.inspector.tabs.tabBar()
+    gestures.click(tabs, tabs.tabRect(window.inspector.tabs.indexOf(history)).center())
+    assert history.list.count() == 1 and "Ann Lee" in history.list.item(0).text()

@@ -213,6 +213,8 @@ def test_comments_and_workflow_in_the_inspector(qtbot, lib_path) -> None:
     assert "resolved" in inspector.comments.tree.topLevelItem(0).text(0)
     inspector.state_buttons["in_review"].click()
     assert inspector.state_label.text() == "in review"
+    tabs = inspector.tabs.tabBar()  # the History tab, as a person opens it
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(inspector.tabs.indexOf(inspector.history)).center())
     assert inspector.history.list.count() == 1  # sending to review records a version
 
 
