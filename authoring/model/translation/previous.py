@@ -4,7 +4,7 @@ A translation is stored with the hash of the source it was made from; an outdate
 differs from today's source, and the translator needs to see how before touching it. The
 text behind the hash is the one kept with the translation (revision 0005 onwards) or else
 the newest version of the object whose field hashes to it. The words are compared by
-`version_view.word_changes`, as the History's compare does. When neither holds that text
+`word_diff.word_changes`, as the History's compare does. When neither holds that text
 (a file imported against a source never stored, the player's own strings) the answer
 says so rather than guessing.
 """
@@ -21,7 +21,7 @@ from authoring.model.sanitize import html_to_text
 from authoring.model.schema import LearningObject, Translation, Version
 from authoring.model.translation import inline, player
 from authoring.model.translation.units import Unit
-from authoring.model.version_view import Piece, word_changes
+from authoring.model.word_diff import Piece, word_changes
 
 
 @dataclass(frozen=True)
