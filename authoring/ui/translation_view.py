@@ -9,8 +9,9 @@ the next string is selected, as a translator works down the list. Pseudo-transla
 the locale with accented, longer text to try layouts before anything is sent out.
 
 An outdated string shows above its source what changed since it was translated: the
-previous source with the removed words struck out, today's with the added words
-underlined (`model.translation.previous`). An alt text shows the picture it describes.
+source it was translated from turned into today's, removed words struck out and added
+words underlined (`model.translation.previous`). An alt text shows the picture it
+describes.
 """
 
 from __future__ import annotations
@@ -92,7 +93,6 @@ class TranslationView(QDialog):
         self.context_label.setAccessibleName(self.tr("Where the string is"))
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(self.tr("What changed in the source"))
-        self.changes.setMaximumHeight(110)
         self.changes.hide()
         self.picture = QLabel()
         self.picture.setAccessibleName(self.tr("Picture the alt text describes"))
@@ -107,11 +107,10 @@ class TranslationView(QDialog):
         self.save_button.setToolTip(self.tr("Save this string and go to the next one (Ctrl+Return)"))
         QShortcut(QKeySequence("Ctrl+Return"), self.target, self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        source_side = QWidget()
-        source_layout = QVBoxLayout(source_side)
-        source_layout.setContentsMargins(0, 0, 0, 0)
-        source_layout.addWidget(self.changes)
-        source_layout.addWidget(self.source, 1)
+        source_side = QSplitter(Qt.Orientation.Vertical)  # what changed above today's source
+        source_side.addWidget(self.changes)
+        source_side.addWidget(self.source)
+        source_side.setChildrenCollapsible(False)
         sides = QSplitter(Qt.Orientation.Horizontal)
         sides.addWidget(source_side)
         sides.addWidget(self.target)
@@ -293,8 +292,8 @@ class TranslationView(QDialog):
     def _change_html(self, change: SourceChange) -> str:
         if not change.available:
             return f"<p>{escape(self._change_words(change))}</p>"
-        return (f"<p><b>{escape(self.tr('Translated from:'))}</b> {pieces_html(change.before)}</p>"
-                f"<p><b>{escape(self.tr('Source now:'))}</b> {pieces_html(change.after)}</p>")
+        return (f"<p><b>{escape(self.tr('Changed since it was translated:'))}</b><br>"
+                f"{pieces_html(change.pieces)}</p>")
 
     def _change_words(self, change: SourceChange) -> str:
         """The change in words, for a screen reader and for anyone who cannot tell the

@@ -23,11 +23,13 @@ def text_html(text: str) -> str:
 
 def pieces_html(pieces: tuple[Piece, ...]) -> str:
     out = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         text = text_html(piece.text)
         if piece.change == "removed":
             out.append(f"<span style='{REMOVED_STYLE}'>{text}</span>")
         elif piece.change == "added":
+            if index and pieces[index - 1].change == "removed":
+                out.append(" ")  # words that replaced others: not glued to them
             out.append(f"<span style='{ADDED_STYLE}'>{text}</span>")
         else:
             out.append(text)

@@ -40,8 +40,8 @@ def test_the_source_seen_when_translating_is_kept_and_compared_word_by_word(cour
     assert change.previous == "What do you do first?"
     assert change.removed == ["first?"]
     assert change.added == ["right away?"]
-    assert "".join(p.text for p in change.before) == "What do you do first?"
-    assert "".join(p.text for p in change.after) == "What do you do right away?"
+    assert [(p.change, p.text) for p in change.pieces] == [
+        ("same", "What do you do "), ("removed", "first?"), ("added", "right away?")]
 
 
 def test_rich_text_is_compared_as_the_learner_reads_it(course: Course) -> None:
@@ -53,7 +53,7 @@ def test_rich_text_is_compared_as_the_learner_reads_it(course: Course) -> None:
     change = _change(course, f"{course.callout}:html")
 
     assert (change.removed, change.added) == ([], ["very"])
-    assert "<" not in "".join(p.text for p in change.after)
+    assert "".join(p.text for p in change.pieces if p.change != "removed") == "Stay very calm."
 
 
 def test_a_translation_from_before_the_source_was_kept_is_found_in_the_versions(course: Course) -> None:
@@ -81,7 +81,7 @@ def test_a_source_stored_nowhere_is_plainly_not_available(course: Course) -> Non
     change = _change(course, f"{course.media}:caption")
 
     assert change is not None and not change.available
-    assert (change.previous, change.before, change.after) == (None, (), ())
+    assert (change.previous, change.pieces) == (None, ())
 
 
 def test_current_and_missing_strings_have_no_change(course: Course) -> None:

@@ -4,7 +4,7 @@ A translation is stored with the hash of the source it was made from; an outdate
 differs from today's source, and the translator needs to see how before touching it. The
 text behind the hash is the one kept with the translation (revision 0005 onwards) or else
 the newest version of the object whose field hashes to it. The words are compared by
-`word_diff.word_changes`, as the History's compare does. When neither holds that text
+`word_diff`, as the History's compare is. When neither holds that text
 (a file imported against a source never stored, the player's own strings) the answer
 says so rather than guessing.
 """
@@ -21,17 +21,16 @@ from authoring.model.sanitize import html_to_text
 from authoring.model.schema import LearningObject, Translation, Version
 from authoring.model.translation import inline, player
 from authoring.model.translation.units import Unit
-from authoring.model.word_diff import Piece, word_changes
+from authoring.model.word_diff import Piece, merged_changes
 
 
 @dataclass(frozen=True)
 class SourceChange:
     """An outdated string's previous source against today's. `previous` is None when the
-    text it was translated from is not known; then `before` and `after` are empty."""
+    text it was translated from is not known; then there are no pieces."""
 
     previous: str | None
-    before: tuple[Piece, ...] = ()  # the previous source, removed words marked
-    after: tuple[Piece, ...] = ()  # today's source, added words marked
+    pieces: tuple[Piece, ...] = ()  # the previous source turned into today's, word by word
 
     @property
     def available(self) -> bool:
@@ -39,11 +38,11 @@ class SourceChange:
 
     @property
     def removed(self) -> list[str]:
-        return [piece.text.strip() for piece in self.before if piece.change == "removed"]
+        return [piece.text.strip() for piece in self.pieces if piece.change == "removed"]
 
     @property
     def added(self) -> list[str]:
-        return [piece.text.strip() for piece in self.after if piece.change == "added"]
+        return [piece.text.strip() for piece in self.pieces if piece.change == "added"]
 
 
 def source_change(session: Session, unit: Unit, locale: str) -> SourceChange | None:
@@ -55,8 +54,8 @@ def source_change(session: Session, unit: Unit, locale: str) -> SourceChange | N
     previous = _previous_source(session, unit, locale, seen_hash)
     if previous is None:
         return SourceChange(None)
-    before, after = word_changes(_readable(previous, unit.kind), _readable(unit.source, unit.kind))
-    return SourceChange(previous, before, after)
+    return SourceChange(previous, merged_changes(_readable(previous, unit.kind),
+                                                 _readable(unit.source, unit.kind)))
 
 
 def _seen_hash(session: Session, unit: Unit, locale: str) -> str | None:
