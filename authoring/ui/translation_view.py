@@ -37,7 +37,7 @@ from authoring.ui.qt import (
     QTableWidget, QTableWidgetItem, QTextBrowser, QUndoStack, QVBoxLayout, QWidget,
 )
 from authoring.ui.thumbnails import read_thumbnail
-from authoring.ui.word_diff import pieces_html
+from authoring.ui.word_diff import FIRST_CHANGE, pieces_html
 
 PICTURE_SIZE = 120  # px: the alt text's picture, large enough to tell what it shows
 
@@ -93,7 +93,14 @@ class TranslationView(QDialog):
         self.context_label.setAccessibleName(self.tr("Where the string is"))
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(self.tr("What changed in the source"))
-        self.changes.hide()
+        self.changes_box = QWidget()  # hidden unless the string is outdated
+        changes_layout = QVBoxLayout(self.changes_box)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Changed since it was translated:"))
+        heading.setBuddy(self.changes)
+        changes_layout.addWidget(heading)
+        changes_layout.addWidget(self.changes, 1)
+        self.changes_box.hide()
         self.picture = QLabel()
         self.picture.setAccessibleName(self.tr("Picture the alt text describes"))
         self.picture.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
@@ -108,7 +115,7 @@ class TranslationView(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self.target, self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         source_side = QSplitter(Qt.Orientation.Vertical)  # what changed above today's source
-        source_side.addWidget(self.changes)
+        source_side.addWidget(self.changes_box)
         source_side.addWidget(self.source)
         source_side.setChildrenCollapsible(False)
         sides = QSplitter(Qt.Orientation.Horizontal)
@@ -117,8 +124,8 @@ class TranslationView(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(sides)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.coverage, 1)
         for button in (self.pseudo_button, self.save_button, close):
@@ -280,11 +287,12 @@ class TranslationView(QDialog):
                     change = source_change(session, unit, code)
             except CoursesmithError:
                 change = None  # the locale or the object went meanwhile: nothing to compare
-        self.changes.setVisible(change is not None)
+        self.changes_box.setVisible(change is not None)
         if change is None:
             self.changes.clear()
             return
         self.changes.setHtml(self._change_html(change))
+        self.changes.scrollToAnchor(FIRST_CHANGE)  # a long text: its first change in view
         described = self._change_words(change)
         self.changes.setAccessibleDescription(described)
         self.changes.setToolTip(described)
@@ -292,16 +300,15 @@ class TranslationView(QDialog):
     def _change_html(self, change: SourceChange) -> str:
         if not change.available:
             return f"<p>{escape(self._change_words(change))}</p>"
-        return (f"<p><b>{escape(self.tr('Changed since it was translated:'))}</b><br>"
-                f"{pieces_html(change.pieces)}</p>")
+        return f"<p>{pieces_html(change.pieces)}</p>"
 
     def _change_words(self, change: SourceChange) -> str:
         """The change in words, for a screen reader and for anyone who cannot tell the
         marks apart."""
         if not change.available:
-            return self.tr("The source changed since this was translated. Previous source not "
-                           "available: the library never stored the text it was translated "
-                           "from, so check the translation against today's source.")
+            return self.tr("Previous source not available: the library never stored the text "
+                           "this was translated from, so check the translation against "
+                           "today's source.")
         if not change.removed and not change.added:
             return self.tr("The source changed since this was translated: only its "
                            "formatting, the words are the same.")

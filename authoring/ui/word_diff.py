@@ -21,10 +21,15 @@ def text_html(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
+FIRST_CHANGE = "first-change"  # the anchor before the first changed word, to scroll to
+
+
 def pieces_html(pieces: tuple[Piece, ...]) -> str:
     out = []
     for index, piece in enumerate(pieces):
         text = text_html(piece.text)
+        if piece.change != "same" and all(p.change == "same" for p in pieces[:index]):
+            out.append(f"<a name='{FIRST_CHANGE}'></a>")
         if piece.change == "removed":
             out.append(f"<span style='{REMOVED_STYLE}'>{text}</span>")
         elif piece.change == "added":

@@ -114,7 +114,7 @@ def test_an_edited_source_shows_its_removed_and_added_words(qtbot, gestures, dri
 
     assert view.changes.isVisible()
     shown = view.changes.toPlainText()
-    assert shown == "Changed since it was translated:\nLeave by the nearest exit marked door and wait."
+    assert shown == "Leave by the nearest exit marked door and wait."
     assert _marks(view, "exit") == (True, False)
     assert _marks(view, "marked door") == (False, True)
     assert _marks(view, "nearest") == (False, False)
