@@ -11,6 +11,8 @@ from authoring.cli import main
 from authoring.model import locales, objects, versions
 from authoring.model.library import Library
 from authoring.model.schema import Translation
+from authoring.model.translation import player
+from authoring.model.translation.importing import store
 from authoring.model.translation.previous import source_change
 from authoring.model.translation.units import Unit, course_units
 
@@ -118,3 +120,19 @@ def test_alt_text_units_name_the_image_they_describe(course: Course) -> None:
         with library.transaction() as s:
             objects.update(s, course.media, data={"alt": "The call point by the door"})
         assert _unit(library, course, f"{course.media}:alt").image == course.image
+
+
+def test_a_player_string_keeps_the_wording_it_was_translated_from(course: Course) -> None:
+    with Library.open(course.path) as library, library.transaction() as s:
+        locales.add_locale(s, "de")
+        unit = next(u for u in course_units(s, course.id, "de") if u.id == "player:next")
+        store(s, "de", unit, "Weiter", unit.source_hash)  # as the Translation view saves it
+        assert player.seen_source(s, "de", "next") == unit.source == "Next"
+        older = "Next page"  # as if an older app had said "Next page" then
+        player.store(s, "de", "next", "Nächste Seite", locales.source_hash(older), older)
+        player.store(s, "de", "previous", "Zurück", locales.source_hash("Back"))  # kept no source
+        assert player.stored(s, "de")["next"] == ("Nächste Seite", locales.source_hash(older))
+
+    change = _change(course, "player:next")
+    assert (change.removed, change.added) == (["page"], [])
+    assert not _change(course, "player:previous").available

@@ -4,9 +4,9 @@ A translation is stored with the hash of the source it was made from; an outdate
 differs from today's source, and the translator needs to see how before touching it. The
 text behind the hash is the one kept with the translation (revision 0005 onwards) or else
 the newest version of the object whose field hashes to it. The words are compared by
-`word_diff`, as the History's compare is. When neither holds that text
-(a file imported against a source never stored, the player's own strings) the answer
-says so rather than guessing.
+`word_diff`, as the History's compare is. When neither holds that text (a file imported
+against a source never stored, a player string translated before its source was kept)
+the answer says so rather than guessing.
 """
 
 from __future__ import annotations
@@ -70,8 +70,9 @@ def _seen_hash(session: Session, unit: Unit, locale: str) -> str | None:
 def _previous_source(session: Session, unit: Unit, locale: str, seen_hash: str) -> str | None:
     """The text that hashes to `seen_hash`: kept with the translation, else the newest
     version holding it."""
-    if unit.object_id == player.OBJECT_ID:
-        return None  # the player's strings change with the app, which keeps no history
+    if unit.object_id == player.OBJECT_ID:  # the app's own strings: no versions to look in
+        kept = player.seen_source(session, locale, unit.field)
+        return kept if kept is not None and locales.source_hash(kept) == seen_hash else None
     kept = session.scalar(select(Translation.source_text).where(
         Translation.object_id == unit.object_id, Translation.field == unit.field,
         Translation.locale == locale))
