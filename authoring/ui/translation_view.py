@@ -201,6 +201,7 @@ class TranslationView(QDialog):
 
     def reload(self, *_: object) -> None:
         """Read the course's units again (after a save, an undo, a locale typed)."""
+        self._pictures.clear()  # a picture may have been replaced meanwhile
         self.units = self._read_units()
         self._show_rows()
 
