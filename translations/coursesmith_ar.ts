@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>إدراج: {kind}</translation>
@@ -224,7 +224,7 @@
         <translation>تعليقات المراجعة: %1</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
+        <source>Open comments from reviewers: see the inspector's Comments tab</source>
         <translation>توجد تعليقات مفتوحة من المراجعين: راجع علامة التبويب «التعليقات» في المفتش</translation>
     </message>
 </context>
@@ -689,7 +689,7 @@
         <translation>المكتبة (يسارًا، في الأسفل): ابحث في كل شيء؛ اسحب كتلة إلى صفحة لإعادة استخدامها؛ أفلت ملفات من سطح المكتب لاستيرادها.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>المفتش (يمينًا): خصائص العنصر المحدد، وسجله (مقارنة الإصدارات واستعادتها)، وأماكن استخدامه، والتعليقات، وحالة المراجعة.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} حرفًا ({size})، أي {share}% من حد SCORM 1.2 البالغ {limit}</translation>
     </message>
     <message>
@@ -2059,6 +2059,18 @@
         <translation>موضع النص</translation>
     </message>
     <message>
+        <source>What changed in the source</source>
+        <translation>ما الذي تغيّر في النص المصدر</translation>
+    </message>
+    <message>
+        <source>Changed since it was translated:</source>
+        <translation>تغيّر منذ ترجمته:</translation>
+    </message>
+    <message>
+        <source>Picture the alt text describes</source>
+        <translation>الصورة التي يصفها النص البديل</translation>
+    </message>
+    <message>
         <source>&amp;Save translation</source>
         <translation>&amp;حفظ الترجمة</translation>
     </message>
@@ -2125,6 +2137,22 @@
     <message>
         <source>{n} of {total} strings current ({percent} %)</source>
         <translation>{n} من {total} نصًا محدّثة ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
+        <translation>النص المصدر السابق غير متاح: لم تحفظ المكتبة النص الذي تُرجم منه هذا، فراجع الترجمة مقابل النص المصدر الحالي.</translation>
+    </message>
+    <message>
+        <source>The source changed since this was translated: only its formatting, the words are the same.</source>
+        <translation>تغيّر النص المصدر منذ ترجمته: تنسيقه فقط، والكلمات هي نفسها.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The source changed since this was translated. Words removed: {removed}. Words added: {added}.</source>
+        <translation>تغيّر النص المصدر منذ ترجمته. الكلمات المحذوفة: {removed}. الكلمات المضافة: {added}.</translation>
     </message>
     <message>
         <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>Einfügen: {kind}</translation>
@@ -220,7 +220,7 @@
         <translation>%1 Prüfkommentare</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
+        <source>Open comments from reviewers: see the inspector's Comments tab</source>
         <translation>Offene Kommentare von Prüfern: siehe Registerkarte „Kommentare“ im Inspektor</translation>
     </message>
 </context>
@@ -681,7 +681,7 @@
         <translation>Bibliothek (links unten): Alles durchsuchen; einen Block auf eine Seite ziehen, um ihn wiederzuverwenden; Dateien vom Desktop hier ablegen, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>Inspektor (rechts): Eigenschaften des ausgewählten Objekts, Verlauf (Versionen vergleichen und wiederherstellen), Verwendungsorte, Kommentare, Prüfstatus.</translation>
     </message>
     <message>
@@ -1571,7 +1571,7 @@
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} Zeichen ({size}), {share} % des SCORM-1.2-Limits von {limit}</translation>
     </message>
     <message>
@@ -2031,6 +2031,18 @@
         <translation>Wo der Text steht</translation>
     </message>
     <message>
+        <source>What changed in the source</source>
+        <translation>Was sich im Ausgangstext geändert hat</translation>
+    </message>
+    <message>
+        <source>Changed since it was translated:</source>
+        <translation>Geändert seit der Übersetzung:</translation>
+    </message>
+    <message>
+        <source>Picture the alt text describes</source>
+        <translation>Bild, das der Alternativtext beschreibt</translation>
+    </message>
+    <message>
         <source>&amp;Save translation</source>
         <translation>Übersetzung &amp;speichern</translation>
     </message>
@@ -2097,6 +2109,22 @@
     <message>
         <source>{n} of {total} strings current ({percent} %)</source>
         <translation>{n} von {total} Texten aktuell ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
+        <translation>Vorheriger Ausgangstext nicht verfügbar: Die Bibliothek hat den Text, aus dem übersetzt wurde, nie gespeichert; prüfen Sie die Übersetzung anhand des heutigen Ausgangstexts.</translation>
+    </message>
+    <message>
+        <source>The source changed since this was translated: only its formatting, the words are the same.</source>
+        <translation>Der Ausgangstext hat sich seit der Übersetzung geändert: nur die Formatierung, die Wörter sind gleich.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The source changed since this was translated. Words removed: {removed}. Words added: {added}.</source>
+        <translation>Der Ausgangstext hat sich seit der Übersetzung geändert. Entfernte Wörter: {removed}. Hinzugefügte Wörter: {added}.</translation>
     </message>
     <message>
         <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>Insérer : {kind}</translation>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Change state</source>
-        <translation>Changer l&apos;état</translation>
+        <translation>Changer l'état</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -220,19 +220,19 @@
         <translation>%1 commentaires de relecture</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
-        <translation>Commentaires ouverts des relecteurs : voir l&apos;onglet Commentaires de l&apos;inspecteur</translation>
+        <source>Open comments from reviewers: see the inspector's Comments tab</source>
+        <translation>Commentaires ouverts des relecteurs : voir l'onglet Commentaires de l'inspecteur</translation>
     </message>
 </context>
 <context>
     <name>CalloutEditor</name>
     <message>
         <source>Callout style</source>
-        <translation>Style de l&apos;encadré</translation>
+        <translation>Style de l'encadré</translation>
     </message>
     <message>
         <source>Callout text</source>
-        <translation>Texte de l&apos;encadré</translation>
+        <translation>Texte de l'encadré</translation>
     </message>
     <message>
         <source>What should learners notice?</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Change callout style</source>
-        <translation>Changer le style de l&apos;encadré</translation>
+        <translation>Changer le style de l'encadré</translation>
     </message>
 </context>
 <context>
@@ -263,11 +263,11 @@
     </message>
     <message>
         <source>from a review build</source>
-        <translation>d&apos;une version de relecture</translation>
+        <translation>d'une version de relecture</translation>
     </message>
     <message>
         <source>from a Word review</source>
-        <translation>d&apos;une relecture Word</translation>
+        <translation>d'une relecture Word</translation>
     </message>
     <message>
         <source>outdated: %1 changed since</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>What a new question says, unless you change it there</source>
-        <translation>Ce qu&apos;affiche une nouvelle question, sauf si vous le modifiez dans celle-ci</translation>
+        <translation>Ce qu'affiche une nouvelle question, sauf si vous le modifiez dans celle-ci</translation>
     </message>
     <message>
         <source>Pass mark</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Allow approving your own work</source>
-        <translation>Autoriser l&apos;approbation de son propre travail</translation>
+        <translation>Autoriser l'approbation de son propre travail</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -438,11 +438,11 @@
     </message>
     <message>
         <source>Select where it goes in the outline first.</source>
-        <translation>Sélectionnez d&apos;abord son emplacement dans le plan.</translation>
+        <translation>Sélectionnez d'abord son emplacement dans le plan.</translation>
     </message>
     <message>
         <source>Select a course (or something in it) in the outline first.</source>
-        <translation>Sélectionnez d&apos;abord un cours (ou un de ses éléments) dans le plan.</translation>
+        <translation>Sélectionnez d'abord un cours (ou un de ses éléments) dans le plan.</translation>
     </message>
     <message>
         <source>Library settings</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Problems to fix before exporting</source>
-        <translation>Problèmes à corriger avant l&apos;exportation</translation>
+        <translation>Problèmes à corriger avant l'exportation</translation>
     </message>
     <message>
         <source>Export</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation>Choisissez un fichier de destination pour l&apos;exportation.</translation>
+        <translation>Choisissez un fichier de destination pour l'exportation.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -681,8 +681,8 @@
         <translation>Bibliothèque (à gauche, en bas) : recherchez dans tout le contenu ; faites glisser un bloc sur une page pour le réutiliser ; déposez des fichiers depuis votre bureau pour les importer.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
-        <translation>Inspecteur (à droite) : propriétés de l&apos;objet sélectionné, historique (comparer et restaurer des versions), emplacements où il est utilisé, commentaires, état de relecture.</translation>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <translation>Inspecteur (à droite) : propriétés de l'objet sélectionné, historique (comparer et restaurer des versions), emplacements où il est utilisé, commentaires, état de relecture.</translation>
     </message>
     <message>
         <source>File › Export…: a SCORM, xAPI, cmi5 or HTML package for your LMS; the result dialog validates it.</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Help › Keyboard shortcuts: everything works without a mouse; F6 moves between the panes.</source>
-        <translation>Aide › Raccourcis clavier : tout fonctionne sans souris ; F6 permet de passer d&apos;un volet à l&apos;autre.</translation>
+        <translation>Aide › Raccourcis clavier : tout fonctionne sans souris ; F6 permet de passer d'un volet à l'autre.</translation>
     </message>
     <message>
         <source>Your work is in the library file (.cslib): copy it to back it up or to share it.</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>The content of version {n} comes back as a new version; what is there now stays in the history, and Edit › Undo takes the restore back.</source>
-        <translation>Le contenu de la version {n} est rétabli sous forme de nouvelle version ; le contenu actuel reste dans l&apos;historique, et Édition › Annuler annule la restauration.</translation>
+        <translation>Le contenu de la version {n} est rétabli sous forme de nouvelle version ; le contenu actuel reste dans l'historique, et Édition › Annuler annule la restauration.</translation>
     </message>
     <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Caption (shown under the picture)</source>
-        <translation>Légende (affichée sous l&apos;image)</translation>
+        <translation>Légende (affichée sous l'image)</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Alt text: what the picture shows, for learners who cannot see it</source>
-        <translation>Texte alternatif : ce que montre l&apos;image, pour les apprenants qui ne la voient pas</translation>
+        <translation>Texte alternatif : ce que montre l'image, pour les apprenants qui ne la voient pas</translation>
     </message>
     <message>
         <source>Alt text</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>⚠ Alt text is required: describe the picture for people who cannot see it.</source>
-        <translation>⚠ Le texte alternatif est obligatoire : décrivez l&apos;image pour les personnes qui ne la voient pas.</translation>
+        <translation>⚠ Le texte alternatif est obligatoire : décrivez l'image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
         <source>Transcript (for audio and video; optional for a picture)</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>No preview for this kind of file</source>
-        <translation>Pas d&apos;aperçu pour ce type de fichier</translation>
+        <translation>Pas d'aperçu pour ce type de fichier</translation>
     </message>
     <message>
         <source>No file: choose one from the library</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>What is your name? Versions, comments and reviews show it on your work, so colleagues know who changed what.</source>
-        <translation>Comment vous appelez-vous ? Les versions, commentaires et relectures l&apos;affichent sur votre travail, pour que vos collègues sachent qui a modifié quoi.</translation>
+        <translation>Comment vous appelez-vous ? Les versions, commentaires et relectures l'affichent sur votre travail, pour que vos collègues sachent qui a modifié quoi.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>Author name:</source>
-        <translation>Nom de l&apos;auteur :</translation>
+        <translation>Nom de l'auteur :</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l'interface :</translation>
     </message>
     <message>
         <source>Default locale for new libraries:</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Only objects with open comments from a reviewer</source>
-        <translation>Uniquement les objets avec des commentaires ouverts d&apos;un relecteur</translation>
+        <translation>Uniquement les objets avec des commentaires ouverts d'un relecteur</translation>
     </message>
     <message>
         <source>List</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Cancelled: {left} files were not imported.</source>
-        <translation>Annulé : {left} fichiers n&apos;ont pas été importés.</translation>
+        <translation>Annulé : {left} fichiers n'ont pas été importés.</translation>
     </message>
     <message>
         <source>Refused files:</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>Start from a Word document</source>
-        <translation>Partir d&apos;un document Word</translation>
+        <translation>Partir d'un document Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>No course yet: press + Course to start one, or open the sample course from the welcome page.</source>
-        <translation>Aucun cours pour l&apos;instant : cliquez sur + Cours pour en créer un, ou ouvrez le cours d&apos;exemple depuis la page d&apos;accueil.</translation>
+        <translation>Aucun cours pour l'instant : cliquez sur + Cours pour en créer un, ou ouvrez le cours d'exemple depuis la page d'accueil.</translation>
     </message>
     <message>
         <source>New course</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Select a {kind} first.</source>
-        <translation>Sélectionnez d&apos;abord : {kind}.</translation>
+        <translation>Sélectionnez d'abord : {kind}.</translation>
     </message>
     <message>
         <source>Move “{title}” to the trash?</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Device width</source>
-        <translation>Largeur de l&apos;appareil</translation>
+        <translation>Largeur de l'appareil</translation>
     </message>
     <message>
         <source>Phone (375 px)</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>The LMS the preview simulates</source>
-        <translation>Le LMS simulé par l&apos;aperçu</translation>
+        <translation>Le LMS simulé par l'aperçu</translation>
     </message>
     <message>
         <source>SCORM 2004 LMS</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>Not ready to export: {problem}</source>
-        <translation>Pas prêt pour l&apos;exportation : {problem}</translation>
+        <translation>Pas prêt pour l'exportation : {problem}</translation>
     </message>
     <message>
         <source>{code} (source)</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>This page is not reachable yet (linear navigation): Restart attempt opens the course here.</source>
-        <translation>Cette page n&apos;est pas encore accessible (navigation linéaire) : Recommencer la tentative ouvre le cours ici.</translation>
+        <translation>Cette page n'est pas encore accessible (navigation linéaire) : Recommencer la tentative ouvre le cours ici.</translation>
     </message>
     <message>
         <source>The player reported an error: {message}</source>
@@ -1568,10 +1568,10 @@
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucune pour l&apos;instant</translation>
+        <translation>aucune pour l'instant</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} caractères ({size}), {share} % de la limite SCORM 1.2 de {limit}</translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <source>The statement is</source>
-        <translation>L&apos;affirmation est</translation>
+        <translation>L'affirmation est</translation>
     </message>
     <message>
         <source>Accepted answers</source>
@@ -2031,6 +2031,18 @@
         <translation>Où se trouve la chaîne</translation>
     </message>
     <message>
+        <source>What changed in the source</source>
+        <translation>Ce qui a changé dans la source</translation>
+    </message>
+    <message>
+        <source>Changed since it was translated:</source>
+        <translation>Modifié depuis la traduction :</translation>
+    </message>
+    <message>
+        <source>Picture the alt text describes</source>
+        <translation>Image que décrit le texte alternatif</translation>
+    </message>
+    <message>
         <source>&amp;Save translation</source>
         <translation>&amp;Enregistrer la traduction</translation>
     </message>
@@ -2099,6 +2111,22 @@
         <translation>{n} chaînes sur {total} à jour ({percent} %)</translation>
     </message>
     <message>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
+        <translation>Source précédente non disponible : la bibliothèque n’a jamais enregistré le texte à partir duquel cette chaîne a été traduite ; vérifiez la traduction par rapport à la source actuelle.</translation>
+    </message>
+    <message>
+        <source>The source changed since this was translated: only its formatting, the words are the same.</source>
+        <translation>La source a changé depuis la traduction : seulement sa mise en forme, les mots sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The source changed since this was translated. Words removed: {removed}. Words added: {added}.</source>
+        <translation>La source a changé depuis la traduction. Mots supprimés : {removed}. Mots ajoutés : {added}.</translation>
+    </message>
+    <message>
         <source>Fill {locale} with pseudo-translations of every string of this course (accented and 30 % longer), to try layouts? Translations already in {locale} are replaced.</source>
         <translation>Remplir {locale} avec des pseudo-traductions de toutes les chaînes de ce cours (accentuées et 30 % plus longues) pour tester la mise en page ? Les traductions déjà présentes en {locale} sont remplacées.</translation>
     </message>
@@ -2157,7 +2185,7 @@
     </message>
     <message>
         <source>Not used in any page, lesson or course.</source>
-        <translation>N&apos;est utilisé dans aucune page, leçon ni aucun cours.</translation>
+        <translation>N'est utilisé dans aucune page, leçon ni aucun cours.</translation>
     </message>
     <message numerus="yes">
         <source>Places using it: %n</source>
@@ -2175,11 +2203,11 @@
     </message>
     <message>
         <source>Choose a page in the outline to edit it, or start here. Build pages from blocks (text, pictures, callouts, questions); drag blocks from the library to reuse them; preview as a learner; export a package for any LMS.</source>
-        <translation>Choisissez une page dans le plan pour la modifier, ou commencez ici. Construisez des pages à partir de blocs (texte, images, encadrés, questions) ; faites glisser des blocs depuis la bibliothèque pour les réutiliser ; prévisualisez comme un apprenant ; exportez un paquet pour n&apos;importe quel LMS.</translation>
+        <translation>Choisissez une page dans le plan pour la modifier, ou commencez ici. Construisez des pages à partir de blocs (texte, images, encadrés, questions) ; faites glisser des blocs depuis la bibliothèque pour les réutiliser ; prévisualisez comme un apprenant ; exportez un paquet pour n'importe quel LMS.</translation>
     </message>
     <message>
         <source>Open the sample course</source>
-        <translation>Ouvrir le cours d&apos;exemple</translation>
+        <translation>Ouvrir le cours d'exemple</translation>
     </message>
     <message>
         <source>New library…</source>
@@ -2187,7 +2215,7 @@
     </message>
     <message>
         <source>Start from a Word document…</source>
-        <translation>Partir d&apos;un document Word…</translation>
+        <translation>Partir d'un document Word…</translation>
     </message>
     <message>
         <source>Read the short guide</source>
@@ -2358,7 +2386,7 @@
     </message>
     <message>
         <source>Copy an object first (Edit › Copy).</source>
-        <translation>Copiez d&apos;abord un objet (Édition › Copier).</translation>
+        <translation>Copiez d'abord un objet (Édition › Copier).</translation>
     </message>
     <message>
         <source>Open a page to paste blocks onto it.</source>
@@ -2366,7 +2394,7 @@
     </message>
     <message>
         <source>Select where it goes in the outline first.</source>
-        <translation>Sélectionnez d&apos;abord son emplacement dans le plan.</translation>
+        <translation>Sélectionnez d'abord son emplacement dans le plan.</translation>
     </message>
     <message>
         <source>Import translations</source>

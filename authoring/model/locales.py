@@ -106,10 +106,11 @@ def _require_target(session: Session, locale: str) -> str:
 
 def set_translation(
     session: Session, object_id: str, field: str, locale: str, text: str,
-    seen_hash: str | None = None,
+    seen_hash: str | None = None, seen_source: str | None = None,
 ) -> Translation:
     """Store a translation of one field, stamped with the hash of today's source (or, from
-    a translator's file, of the source they saw: `seen_hash`)."""
+    a translator's file, of the source they saw: `seen_hash`, and its text `seen_source`
+    when the file holds it), so what changed since can be shown later."""
     locale = _require_target(session, locale)
     obj = _object(session, object_id)
     body = content.of(obj.kind, obj.data)
@@ -125,15 +126,27 @@ def set_translation(
         session.add(row)
     row.text = text
     row.source_hash = seen_hash or source_hash(sources[field])
+    row.source_text = seen_text(row.source_hash, sources[field], seen_source)
     row.modified_at = utcnow()
     session.flush()
     return row
 
 
+def seen_text(seen_hash: str, today: str, seen_source: str | None) -> str | None:
+    """The source text a translation was made from, if known for sure: today's when the
+    hashes agree, else the translator's file's own source when it hashes right (a text
+    that does not match its hash is never kept: it would show a wrong diff)."""
+    for text in (today, seen_source):
+        if text is not None and source_hash(text) == seen_hash:
+            return text
+    return None
+
+
 def set_translations(session: Session, locale: str,
-                     items: Iterable[tuple[str, str, str, str | None]]) -> None:
+                     items: Iterable[tuple[str, str, str, str | None, str | None]]) -> None:
     """Many translations of one locale at once, as `set_translation` stores each one:
-    (object id, field, text, seen hash or None). An imported file holds thousands; this
+    (object id, field, text, seen hash or None, seen source or None). An imported file
+    holds thousands; this
     reads the objects and rows in a few queries and writes them in one flush."""
     locale = _require_target(session, locale)
     items = list(items)
@@ -146,7 +159,7 @@ def set_translations(session: Session, locale: str,
         rows.update(((r.object_id, r.field), r) for r in session.scalars(select(Translation).where(
             Translation.locale == locale, Translation.object_id.in_(chunk))))
     bodies: dict[str, tuple[content.Content, dict[str, str]]] = {}
-    for object_id, field, text, seen_hash in items:
+    for object_id, field, text, seen_hash, seen_source in items:
         if object_id not in found:
             raise errors.ObjectNotFoundError(f"no object with id {object_id}")
         if object_id not in bodies:
@@ -162,6 +175,7 @@ def set_translations(session: Session, locale: str,
             session.add(row)
         row.text = body.clean_text(field, text)
         row.source_hash = seen_hash or source_hash(sources[field])
+        row.source_text = seen_text(row.source_hash, sources[field], seen_source)
         row.modified_at = utcnow()
     session.flush()
 

@@ -262,7 +262,8 @@ def copy(session: Session, object_id: str, *, deep: bool = False, author: str = 
     for row in session.scalars(select(Translation).where(Translation.object_id == object_id)):
         field = row.field
         session.add(Translation(object_id=duplicate.id, field=field, locale=row.locale,
-                                text=row.text, source_hash=row.source_hash))
+                                text=row.text, source_hash=row.source_hash,
+                                source_text=row.source_text))
     session.flush()
     return duplicate
 

@@ -180,7 +180,10 @@ class Translation(Base):
     """One translatable field of one object in one target locale.
 
     `source_hash` is the hash of the source text this translation was made from: when the
-    source changes the hashes differ and the translation shows as outdated.
+    source changes the hashes differ and the translation shows as outdated. `source_text`
+    is that source itself (None in rows older than revision 0005, or when a translator's
+    file held a source whose text cannot be rebuilt exactly): what changed since is
+    shown to the translator as a word diff.
     """
 
     __tablename__ = "translations"
@@ -191,6 +194,7 @@ class Translation(Base):
     locale: Mapped[str] = mapped_column(ForeignKey("locales.code"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     source_hash: Mapped[str] = mapped_column(String(64))
+    source_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     modified_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -29,9 +29,9 @@ class ObjectState:
     tags: tuple[str, ...]
     trashed_at: datetime | None
     state: str
-    # (field, locale, text, source hash) of its translations: a replace in a target
-    # locale changes only these
-    translations: tuple[tuple[str, str, str, str], ...] = ()
+    # (field, locale, text, source hash, source text) of its translations: a replace in
+    # a target locale changes only these
+    translations: tuple[tuple[str, str, str, str, str | None], ...] = ()
 
     def content(self) -> tuple:
         """What an edit changes (not the workflow state nor the trash, which are not
@@ -54,24 +54,25 @@ def capture(session: Session, ids: Iterable[str]) -> dict[str, ObjectState | Non
     return states
 
 
-def _translations(session: Session, object_id: str) -> tuple[tuple[str, str, str, str], ...]:
+def _translations(session: Session, object_id: str) -> tuple[tuple[str, str, str, str, str | None], ...]:
     rows = session.scalars(select(Translation).where(Translation.object_id == object_id)
                            .order_by(Translation.field, Translation.locale))
-    return tuple((row.field, row.locale, row.text, row.source_hash) for row in rows)
+    return tuple((row.field, row.locale, row.text, row.source_hash, row.source_text)
+                 for row in rows)
 
 
 def _restore_translations(session: Session, object_id: str,
-                          wanted: tuple[tuple[str, str, str, str], ...]) -> None:
+                          wanted: tuple[tuple[str, str, str, str, str | None], ...]) -> None:
     if _translations(session, object_id) == wanted:
         return
     rows = {(row.field, row.locale): row for row in
             session.scalars(select(Translation).where(Translation.object_id == object_id))}
-    for field, locale, text, source_hash in wanted:
+    for field, locale, text, source_hash, source_text in wanted:
         row = rows.pop((field, locale), None)
         if row is None:
             row = Translation(object_id=object_id, field=field, locale=locale)
             session.add(row)
-        row.text, row.source_hash = text, source_hash
+        row.text, row.source_hash, row.source_text = text, source_hash, source_text
     for row in rows.values():
         session.delete(row)
     session.flush()

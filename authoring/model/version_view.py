@@ -11,7 +11,6 @@ by line and, inside a changed line, word by word.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 from authoring.model import content, objects, versions
 from authoring.model.sanitize import html_to_text
 from authoring.model.schema import LearningObject
+from authoring.model.word_diff import Piece, word_changes
 
 # Field names of the typed content as a designer calls them.
 _LABELS = {
@@ -44,15 +44,6 @@ class Readable:
     created: str
     summary: str
     lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A run of words in a compared line: "same", "removed" (only in the older) or
-    "added" (only in the newer)."""
-
-    change: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -115,9 +106,6 @@ def _label(field: str, correct: set[str]) -> str:
 
 # --------------------------------------------------------------------------- comparing
 
-_WORDS = re.compile(r"\s+|[^\s]+")
-
-
 def compare(older: Readable, newer: Readable) -> list[ComparedLine]:
     """The two versions line by line; changed lines word by word."""
     a = [f"{line.label}\x00{line.text}" for line in older.lines]
@@ -145,23 +133,6 @@ def _compare_line(old: Line | None, new: Line | None) -> ComparedLine:
     older, newer = word_changes(old.text, new.text)
     label = new.label if new.label == old.label else f"{old.label} → {new.label}"
     return ComparedLine(label, older, newer)
-
-
-def word_changes(before: str, after: str) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
-    """BEFORE and AFTER as runs of same / removed / added words."""
-    a, b = _WORDS.findall(before), _WORDS.findall(after)
-    older: list[Piece] = []
-    newer: list[Piece] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            older.append(Piece("same", "".join(a[i1:i2])))
-            newer.append(Piece("same", "".join(b[j1:j2])))
-            continue
-        if i2 > i1:
-            older.append(Piece("removed", "".join(a[i1:i2])))
-        if j2 > j1:
-            newer.append(Piece("added", "".join(b[j1:j2])))
-    return tuple(older), tuple(newer)
 
 
 def change_summary(older: Readable | None, newer: Readable) -> str:

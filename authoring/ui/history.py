@@ -12,16 +12,14 @@ from html import escape
 
 from authoring.model import version_view
 from authoring.model.library import Library
-from authoring.model.version_view import ComparedLine, Piece, Readable
+from authoring.model.version_view import ComparedLine, Readable
 from authoring.ui.inspector_panels import when
 from authoring.ui.operations import Context, objects as ops
 from authoring.ui.qt import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QSplitter, Qt, QTextBrowser, QUndoStack, QVBoxLayout, QWidget,
 )
-
-REMOVED_STYLE = "background:#fbd3d0;color:#7a1010;text-decoration:line-through"
-ADDED_STYLE = "background:#c9f2d0;color:#0b4d1c"
+from authoring.ui.word_diff import pieces_html, text_html
 
 
 def version_name(widget: QWidget, version: Readable) -> str:
@@ -32,26 +30,9 @@ def version_name(widget: QWidget, version: Readable) -> str:
 
 def readable_html(version: Readable) -> str:
     """A version's texts, each under its label, as the designer wrote them."""
-    parts = [f"<p><b>{escape(line.label)}</b><br>{_lines_to_html(line.text)}</p>"
+    parts = [f"<p><b>{escape(line.label)}</b><br>{text_html(line.text)}</p>"
              for line in version.lines]
     return "".join(parts)
-
-
-def _lines_to_html(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
-
-
-def _pieces_html(pieces: tuple[Piece, ...]) -> str:
-    out = []
-    for piece in pieces:
-        text = _lines_to_html(piece.text)
-        if piece.change == "removed":
-            out.append(f"<span style='{REMOVED_STYLE}'>{text}</span>")
-        elif piece.change == "added":
-            out.append(f"<span style='{ADDED_STYLE}'>{text}</span>")
-        else:
-            out.append(text)
-    return "".join(out)
 
 
 def side_html(lines: list[ComparedLine], side: str) -> str:
@@ -62,7 +43,7 @@ def side_html(lines: list[ComparedLine], side: str) -> str:
     for line in lines:
         pieces = getattr(line, side)
         mark = " ●" if line.changed else ""
-        body = _pieces_html(pieces) if pieces else "<i>—</i>"
+        body = pieces_html(pieces) if pieces else "<i>—</i>"
         rows.append(f"<p><b>{escape(line.label)}{mark}</b><br>{body}</p>")
     return "".join(rows)
 
@@ -191,7 +172,7 @@ class HistoryPanel(QWidget):
 
 class CompareDialog(QDialog):
     """Two versions side by side; the changed lines marked ●, removed words struck out in
-    red on the left, added words in green on the right."""
+    red on the left, added words underlined in green on the right."""
 
     def __init__(self, library: Library, object_id: str, older: int, newer: int | None,
                  restore: Callable[[int], None] | None = None, parent: QWidget | None = None) -> None:

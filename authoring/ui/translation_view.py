@@ -7,9 +7,16 @@ side below; inline formatting shows as numbered tokens (`<1>…</1>`) that must 
 so no markup is typed or lost. Save is an undoable operation; the row becomes current and
 the next string is selected, as a translator works down the list. Pseudo-translate fills
 the locale with accented, longer text to try layouts before anything is sent out.
+
+An outdated string shows above its source what changed since it was translated: the
+source it was translated from turned into today's, removed words struck out and added
+words underlined (`model.translation.previous`). An alt text shows the picture it
+describes.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from authoring.model import browse, locales
 from authoring.model.errors import CoursesmithError
@@ -18,6 +25,7 @@ from authoring.model.library import Library
 from authoring.model.locales import Status
 from authoring.model.translation import player
 from authoring.model.translation.editing import editable
+from authoring.model.translation.previous import SourceChange, source_change
 from authoring.model.translation.units import Unit, course_units
 from authoring.ui import dialogs
 from authoring.ui.library_events import QtLibraryEvents
@@ -25,10 +33,13 @@ from authoring.ui.operations import Context
 from authoring.ui.operations.translation import pseudo_translate_course, save_translation
 from authoring.ui.qt import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QKeySequence,
-    QLabel, QMessageBox, QPlainTextEdit, QPushButton, QShortcut, QSplitter, Qt, QTableWidget,
-    QTableWidgetItem, QUndoStack, QVBoxLayout, QWidget,
+    QLabel, QMessageBox, QPixmap, QPlainTextEdit, QPushButton, QShortcut, QSplitter, Qt,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QUndoStack, QVBoxLayout, QWidget,
 )
+from authoring.ui.thumbnails import read_thumbnail
+from authoring.ui.word_diff import FIRST_CHANGE, pieces_html
 
+PICTURE_SIZE = 120  # px: the alt text's picture, large enough to tell what it shows
 
 
 class TranslationView(QDialog):
@@ -45,6 +56,7 @@ class TranslationView(QDialog):
         self.events = events
         self.units: list[Unit] = []
         self.shown: list[Unit] = []
+        self._pictures: dict[str, QPixmap | None] = {}  # asset id -> its thumbnail, read once
         self._editing: str | None = None  # the unit whose target is in the editor
         self._build()
         self._fill_choices()
@@ -79,6 +91,21 @@ class TranslationView(QDialog):
         self.context_label = QLabel()
         self.context_label.setWordWrap(True)
         self.context_label.setAccessibleName(self.tr("Where the string is"))
+        self.changes = QTextBrowser()
+        self.changes.setAccessibleName(self.tr("What changed in the source"))
+        self.changes_box = QWidget()  # hidden unless the string is outdated
+        changes_layout = QVBoxLayout(self.changes_box)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Changed since it was translated:"))
+        heading.setBuddy(self.changes)
+        changes_layout.addWidget(heading)
+        changes_layout.addWidget(self.changes, 1)
+        self.changes_box.hide()
+        self.picture = QLabel()
+        self.picture.setAccessibleName(self.tr("Picture the alt text describes"))
+        self.picture.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.hide()
         self.save_button = self._button(self.tr("&Save translation"), self.tr("Save translation"),
                                         self.save)
         self.pseudo_button = self._button(self.tr("&Pseudo-translate…"), self.tr("Pseudo-translate"),
@@ -87,14 +114,18 @@ class TranslationView(QDialog):
         self.save_button.setToolTip(self.tr("Save this string and go to the next one (Ctrl+Return)"))
         QShortcut(QKeySequence("Ctrl+Return"), self.target, self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        source_side = QSplitter(Qt.Orientation.Vertical)  # what changed above today's source
+        source_side.addWidget(self.changes_box)
+        source_side.addWidget(self.source)
+        source_side.setChildrenCollapsible(False)
         sides = QSplitter(Qt.Orientation.Horizontal)
-        sides.addWidget(self.source)
+        sides.addWidget(source_side)
         sides.addWidget(self.target)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(sides)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.coverage, 1)
         for button in (self.pseudo_button, self.save_button, close):
@@ -102,7 +133,10 @@ class TranslationView(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(split, 1)
-        layout.addWidget(self.context_label)
+        context = QHBoxLayout()
+        context.addWidget(self.picture)
+        context.addWidget(self.context_label, 1)
+        layout.addLayout(context)
         layout.addLayout(buttons)
         self.resize(980, 680)
         self.course.currentIndexChanged.connect(self.reload)
@@ -167,6 +201,7 @@ class TranslationView(QDialog):
 
     def reload(self, *_: object) -> None:
         """Read the course's units again (after a save, an undo, a locale typed)."""
+        self._pictures.clear()  # a picture may have been replaced meanwhile
         self.units = self._read_units()
         self._show_rows()
 
@@ -240,6 +275,67 @@ class TranslationView(QDialog):
         self.context_label.setText(unit.note if unit else "")
         self.target.setEnabled(unit is not None)
         self.save_button.setEnabled(unit is not None)
+        self._show_change(unit)
+        self._show_picture(unit)
+
+    def _show_change(self, unit: Unit | None) -> None:
+        """An outdated string's previous source against today's, word by word."""
+        change = None
+        if unit is not None and unit.status == Status.OUTDATED:
+            try:
+                code = locales.normalize_locale(self.locale_code())
+                with self.library.reading() as session:
+                    change = source_change(session, unit, code)
+            except CoursesmithError:
+                change = None  # the locale or the object went meanwhile: nothing to compare
+        self.changes_box.setVisible(change is not None)
+        if change is None:
+            self.changes.clear()
+            return
+        self.changes.setHtml(self._change_html(change))
+        self.changes.scrollToAnchor(FIRST_CHANGE)  # a long text: its first change in view
+        described = self._change_words(change)
+        self.changes.setAccessibleDescription(described)
+        self.changes.setToolTip(described)
+
+    def _change_html(self, change: SourceChange) -> str:
+        if not change.available:
+            return f"<p>{escape(self._change_words(change))}</p>"
+        return f"<p>{pieces_html(change.pieces)}</p>"
+
+    def _change_words(self, change: SourceChange) -> str:
+        """The change in words, for a screen reader and for anyone who cannot tell the
+        marks apart."""
+        if not change.available:
+            return self.tr("Previous source not available: the library never stored the text "
+                           "this was translated from, so check the translation against "
+                           "today's source.")
+        if not change.removed and not change.added:
+            return self.tr("The source changed since this was translated: only its "
+                           "formatting, the words are the same.")
+        none = self.tr("none")
+        return self.tr("The source changed since this was translated. Words removed: "
+                       "{removed}. Words added: {added}.").format(
+            removed=", ".join(f"“{words}”" for words in change.removed) or none,
+            added=", ".join(f"“{words}”" for words in change.added) or none)
+
+    def _show_picture(self, unit: Unit | None) -> None:
+        """The picture an alt text describes, beside where the string is."""
+        pixmap = self._picture(unit.image) if unit is not None and unit.image else None
+        self.picture.setVisible(pixmap is not None)
+        if pixmap is None:
+            self.picture.clear()
+            return
+        self.picture.setPixmap(pixmap)
+        self.picture.setToolTip(unit.note)
+
+    def _picture(self, asset_id: str) -> QPixmap | None:
+        if asset_id not in self._pictures:
+            image = read_thumbnail(self.library, asset_id)
+            self._pictures[asset_id] = None if image is None else QPixmap.fromImage(image).scaled(
+                PICTURE_SIZE, PICTURE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation)
+        return self._pictures[asset_id]
 
     def _on_library_change(self, changes: Changes) -> None:
         if changes.translations or changes.modified or changes.children or changes.created:

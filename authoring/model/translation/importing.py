@@ -60,6 +60,7 @@ class _Change:
     unit: Unit
     text: str
     seen_hash: str
+    seen_source: str  # the file's source, as the library stores text
 
 
 class _Refused(Exception):
@@ -167,7 +168,7 @@ def _unit_change(known: dict[str, Unit], file_unit: FileUnit, problems: list[str
         return None
     source_text = inline.native(file_unit.source, unit.kind)
     seen = file_unit.seen_hash or locales.source_hash(source_text)
-    return _Change(unit, text, seen)
+    return _Change(unit, text, seen, source_text)
 
 
 def _unchanged(unit: Unit, target: inline.Run) -> bool:
@@ -196,9 +197,10 @@ def _apply(session: Session, locale: str, changes: list[_Change]) -> int:
     locales.add_locale(session, locale)
     for change in changes:
         if change.unit.object_id == player.OBJECT_ID:
-            player.store(session, locale, change.unit.field, change.text, change.seen_hash)
+            player.store(session, locale, change.unit.field, change.text, change.seen_hash,
+                         locales.seen_text(change.seen_hash, change.unit.source, change.seen_source))
     locales.set_translations(session, locale, (
-        (c.unit.object_id, c.unit.field, c.text, c.seen_hash)
+        (c.unit.object_id, c.unit.field, c.text, c.seen_hash, c.seen_source)
         for c in changes if c.unit.object_id != player.OBJECT_ID))
     return sum(1 for change in changes if change.seen_hash != change.unit.source_hash)
 
@@ -206,7 +208,8 @@ def _apply(session: Session, locale: str, changes: list[_Change]) -> int:
 def store(session: Session, locale: str, unit: Unit, text: str, seen_hash: str) -> None:
     """Keep one unit's translation, stamped with the hash of the source it was made from."""
     if unit.object_id == player.OBJECT_ID:
-        player.store(session, locale, unit.field, text, seen_hash)
+        player.store(session, locale, unit.field, text, seen_hash,
+                     locales.seen_text(seen_hash, unit.source, None))
     else:
         locales.set_translation(session, unit.object_id, unit.field, locale, text,
                                 seen_hash=seen_hash)

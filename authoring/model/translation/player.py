@@ -2,8 +2,10 @@
 
 The player ships its strings for a few locales (`resources/player/strings/*.json`). For
 any other locale they are translated like course text and kept in the library (one row
-of `library_meta` per locale: key -> [text, source hash]), so every package exported
-for that locale speaks its language. What the player ships always wins.
+of `library_meta` per locale: key -> [text, source hash, source text]), so every package
+exported for that locale speaks its language. What the player ships always wins. The
+source text is there to show what changed when a new version of the app rewords a string
+(entries written before it have only the first two).
 """
 
 from __future__ import annotations
@@ -54,8 +56,18 @@ def to_translate(source_locale: str, locale: str) -> dict[str, str]:
 
 def stored(session: Session, locale: str) -> dict[str, tuple[str, str]]:
     """key -> (translation, hash of the source it was made from), for one locale."""
+    return {key: (entry[0], entry[1]) for key, entry in _entries(session, locale).items()}
+
+
+def seen_source(session: Session, locale: str, key: str) -> str | None:
+    """The source text a string's translation was made from, when it was kept."""
+    entry = _entries(session, locale).get(key)
+    return entry[2] if entry is not None and len(entry) > 2 else None
+
+
+def _entries(session: Session, locale: str) -> dict[str, list]:
     row = session.get(Meta, _KEY.format(locale))
-    return {key: (text, hash_) for key, (text, hash_) in json.loads(row.value).items()} if row else {}
+    return json.loads(row.value) if row else {}
 
 
 def translated(session: Session, locale: str) -> dict[str, str]:
@@ -63,11 +75,13 @@ def translated(session: Session, locale: str) -> dict[str, str]:
     return {key: text for key, (text, _) in stored(session, locale).items()}
 
 
-def store(session: Session, locale: str, key: str, text: str, seen_hash: str) -> None:
-    """Keep one translated string with the hash of the source the translator saw."""
-    strings = stored(session, locale)
-    strings[key] = (text, seen_hash)
-    value = json.dumps({k: list(v) for k, v in sorted(strings.items())}, ensure_ascii=False)
+def store(session: Session, locale: str, key: str, text: str, seen_hash: str,
+          source: str | None = None) -> None:
+    """Keep one translated string with the hash of the source the translator saw (and
+    that source's text, `source`, when it is known to be the one hashed)."""
+    strings = _entries(session, locale)
+    strings[key] = [text, seen_hash] + ([source] if source is not None else [])
+    value = json.dumps(dict(sorted(strings.items())), ensure_ascii=False)
     row = session.get(Meta, _KEY.format(locale))
     if row is None:
         session.add(Meta(key=_KEY.format(locale), value=value))

@@ -9,7 +9,7 @@ translator reads the text in order, with the way to it as context.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from sqlalchemy import select
@@ -46,6 +46,7 @@ class Unit:
     status: Status
     context: str  # "Course › Lesson › Page › Question 2: choice b"
     max_length: int | None = None
+    image: str | None = None  # the asset an alt text describes, shown to the translator
 
     @property
     def note(self) -> str:
@@ -157,8 +158,9 @@ class _Walk:
         where = SEPARATOR.join([*path, label])
         for field_name, text in sources.items():
             kind = inline.RICH if field_name in body.RICH_TEXT else inline.PLAIN
-            yield _unit(obj.id, field_name, kind, text, stored.get(field_name),
-                        f"{where}: {field_label(field_name)}")
+            unit = _unit(obj.id, field_name, kind, text, stored.get(field_name),
+                         f"{where}: {field_label(field_name)}")
+            yield replace(unit, image=_described(obj, body)) if field_name == "alt" else unit
 
     def player(self) -> Iterator[Unit]:
         stored = player.stored(self.session, self.locale)
@@ -178,6 +180,14 @@ def _unit(object_id: str, field_name: str, kind: str, source: str,
         status = Status.CURRENT if stored[1] == hash_ else Status.OUTDATED
     return Unit(unit_id(object_id, field_name), object_id, field_name, kind, source, hash_,
                 target, status, context, limit)
+
+
+def _described(obj: LearningObject, body: content.Content) -> str | None:
+    """The asset whose picture an alt text describes: the asset itself, or the one a
+    media block shows."""
+    if obj.kind == "asset":
+        return obj.id
+    return body.asset if isinstance(body, content.MediaBlock) else None
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
