@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import CALLOUT_LABELS
 from authoring.ui import words
+from authoring.ui.page_editor.reorder import DragGrip
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QComboBox, QFrame, QHBoxLayout, QImage, QLabel, QPlainTextEdit, QSizePolicy, QTimer,
@@ -37,6 +38,7 @@ class EditorHost(Protocol):
     def pick_asset(self, parent: QWidget, images_only: bool = False) -> str | None: ...
     def format(self, edit: RichTextEdit, name: str) -> None: ...
     def move_block(self, editor: "BlockEditor", delta: int) -> None: ...
+    def block_drag(self, editor: "BlockEditor") -> tuple[str, int] | None: ...
     def remove_block(self, editor: "BlockEditor") -> None: ...
 
 
@@ -66,6 +68,11 @@ class BlockHeader(QWidget):
                                    self.remove_requested.emit)
         for button in (self.up, self.down, self.remove):
             layout.addWidget(button)
+
+    def add_grip(self, grip: QWidget) -> None:
+        """The handle the block is dragged by, first in the header."""
+        self.grip = grip
+        self.layout().insertWidget(0, grip)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(text=text, toolTip=tip, autoRaise=True)
@@ -110,6 +117,8 @@ class BlockEditor(QFrame):
         layout.setContentsMargins(14, 8, 14, 12)
         layout.setSpacing(6)
         self.header = BlockHeader(words.word(self.kind_label), self)
+        self.header.add_grip(DragGrip(self.tr("Drag to move this block"),
+                                      lambda: host.block_drag(self), lambda: self, self.header))
         self.header.move_requested.connect(lambda delta: host.move_block(self, delta))
         self.header.remove_requested.connect(lambda: host.remove_block(self))
         layout.addWidget(self.header)

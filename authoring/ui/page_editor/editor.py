@@ -32,6 +32,7 @@ from authoring.ui.page_editor.canvas import (
 )
 from authoring.ui.page_editor.media import AssetPicker, MediaEditor
 from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEditor
+from authoring.ui.page_editor.reorder import drop_slot, move_target
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
@@ -107,12 +108,14 @@ class QtPageEditor(QWidget):
         self.toolbar = FormatToolbar(self._pick_image, self._dialog, self)
         bar.addWidget(self.toolbar, 1)
         layout.addLayout(bar)
-        self.canvas = PageCanvas(self._drop_position)
+        self.canvas = PageCanvas(self._drop_position, self._reorder_scope)
         self.canvas.ids_dropped.connect(self.insert_existing)
+        self.canvas.block_dropped.connect(self._on_block_dropped)
         outer = QHBoxLayout(self.canvas)
         outer.setContentsMargins(16, 16, 16, 32)
         self.column = QWidget(self.canvas, objectName="pageColumn")
         self.column.setMaximumWidth(COLUMN_WIDTH)
+        self.canvas.column = self.column
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
@@ -336,15 +339,35 @@ class QtPageEditor(QWidget):
         return inserted
 
     def move_block(self, editor: BlockEditor, delta: int) -> None:
+        """▲ / ▼: one place up or down."""
+        source = self._position_of(editor)
+        if source is not None:
+            self.move_block_to(editor, source + delta)
+
+    def move_block_to(self, editor: BlockEditor, target: int) -> None:
+        """Put the block at position TARGET of the page: one undo step, saved at once."""
         source = self._position_of(editor)
         page_id = self._page_id
-        if source is None or not 0 <= source + delta < len(self._editors):
+        if source is None or target == source or not 0 <= target < len(self._editors):
             return
         self._flush_all()
-        if self._run(ops.move_block(self.context, page_id, source, source + delta)) is not _FAILED:
+        if self._run(ops.move_block(self.context, page_id, source, target)) is not _FAILED:
             self._edited.add(page_id)
             self._sync_blocks()
             self._focus(editor.block_id)
+
+    def block_drag(self, editor: BlockEditor) -> tuple[str, int] | None:
+        """A drag by the block's grip starts: what it carries (this page, its position)."""
+        position = self._position_of(editor)
+        return None if position is None or self._page_id is None else (self._reorder_scope(), position)
+
+    def _reorder_scope(self) -> str:
+        return f"blocks:{self._page_id}"
+
+    def _on_block_dropped(self, source: int, slot: int) -> None:
+        target = move_target(source, slot)
+        if target is not None and 0 <= source < len(self._editors):
+            self.move_block_to(self._editors[source], target)
 
     def remove_block(self, editor: BlockEditor) -> None:
         """Take the block off this page; it stays in the library (and on other pages)."""
@@ -360,15 +383,14 @@ class QtPageEditor(QWidget):
             self.object_selected.emit(page_id)  # the inspector lets go of the block
 
     def _drop_position(self, y: int) -> tuple[int, int]:
-        """Where a drop at canvas height `y` goes: (position on the page, y of the gap)."""
-        for index, editor in enumerate(self._editors):
+        """Where a drop at canvas height `y` goes: (slot on the page, y of the gap)."""
+        spans = []
+        for editor in self._editors:
             top = editor.mapTo(self.canvas, editor.rect().topLeft()).y()
-            if y < top + editor.height() // 2:
-                return index, top - 4
-        if self._editors:
-            last = self._editors[-1]
-            return len(self._editors), last.mapTo(self.canvas, last.rect().bottomLeft()).y() + 4
-        return 0, self.title.mapTo(self.canvas, self.title.rect().bottomLeft()).y() + 6
+            spans.append((top, top + editor.height()))
+        if not spans:
+            return 0, self.title.mapTo(self.canvas, self.title.rect().bottomLeft()).y() + 6
+        return drop_slot(spans, y)
 
     # ============================================================ EditorHost
 
