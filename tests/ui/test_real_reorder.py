@@ -16,6 +16,18 @@ from authoring.ui.qt import QPoint
 from tests.ui.real_display import needs_x, real_drag, run_under_xvfb
 
 WORDS = ("Alpha words", "Bravo words", "Charlie words")
+ROWS = {"single": ("choices", "text", ("Choice one", "Choice two", "Choice three")),
+        "ordering": ("items", "text", ("Item one", "Item two", "Item three")),
+        "matching": ("pairs", "prompt", ("Pair one", "Pair two", "Pair three"))}
+QUESTIONS = {
+    "single": {"type": "single", "prompt": "Which one?", "choices": [
+        {"text": "Choice one", "correct": True}, {"text": "Choice two"}, {"text": "Choice three"}]},
+    "ordering": {"type": "ordering", "prompt": "Put in order", "items": [
+        {"text": "Item one"}, {"text": "Item two"}, {"text": "Item three"}]},
+    "matching": {"type": "matching", "prompt": "Match them", "pairs": [
+        {"prompt": "Pair one", "match": "One"}, {"prompt": "Pair two", "match": "Two"},
+        {"prompt": "Pair three", "match": "Three"}]},
+}
 
 
 def test_real_reorder_drags_under_xvfb(tmp_path) -> None:
@@ -31,23 +43,19 @@ def lib_path(tmp_path) -> Path:
     library = Library.create(path)
     with library.transaction() as s:
         texts = [objects.create(s, "text", text, {"html": f"<p>{text}</p>"}) for text in WORDS]
-        question = objects.create(s, "question", "Pick", {
-            "type": "single", "prompt": "Which one?",
-            "choices": [{"text": "First choice", "correct": True}, {"text": "Second choice"},
-                        {"text": "Third choice"}]})
+        questions = [objects.create(s, "question", qtype, data) for qtype, data in QUESTIONS.items()]
         page = objects.create(s, "page", "Three blocks", children=[t.id for t in texts])
-        quiz = objects.create(s, "page", "Quiz", children=[question.id])
+        quiz = objects.create(s, "page", "Quiz", children=[q.id for q in questions])
         lesson = objects.create(s, "lesson", "Lesson", children=[page.id, quiz.id])
         objects.create(s, "course", "Reorder course", children=[lesson.id])
-        path.with_suffix(".ids").write_text(" ".join([page.id, quiz.id, question.id]
-                                                     + [t.id for t in texts]))
+        path.with_suffix(".ids").write_text(" ".join([page.id, quiz.id] + [t.id for t in texts]))
     library.close()
     return path
 
 
 def ids_of(path: Path) -> dict[str, str]:
-    page, quiz, question, *texts = path.with_suffix(".ids").read_text().split()
-    return {"page": page, "quiz": quiz, "question": question, **dict(zip(WORDS, texts))}
+    page, quiz, *texts = path.with_suffix(".ids").read_text().split()
+    return {"page": page, "quiz": quiz, **dict(zip(WORDS, texts))}
 
 
 def children(library: Library, parent_id: str) -> list[str]:
@@ -127,3 +135,38 @@ def test_a_block_dropped_over_the_text_of_the_last_goes_after_it(qtbot, window, 
     moved = [ids["Bravo words"], ids["Charlie words"], ids["Alpha words"]]
     qtbot.waitUntil(lambda: children(window.library, ids["page"]) == moved, timeout=5000)
     assert window.undo_stack.count() == 1  # one step
+
+
+def row_texts(library: Library, question_id: str, qtype: str) -> list[str]:
+    part, key, _texts = ROWS[qtype]
+    with library.transaction() as session:
+        return [row[key] for row in objects.get(session, question_id).data[part]]
+
+
+@needs_x
+@pytest.mark.parametrize("qtype", list(ROWS))
+def test_a_row_dragged_by_its_grip_moves_within_its_question(qtbot, window, lib_path, qtype) -> None:
+    ids = ids_of(lib_path)
+    window.show_page(ids["quiz"])
+    editor = next(e for e in window.page_editor.block_editors() if e.view.data["type"] == qtype)
+    rows = {"single": editor.single, "ordering": editor.items, "matching": editor.pairs}[qtype]
+    qtbot.wait(50)  # laid out
+    window.page_editor.scroll.ensureWidgetVisible(rows, 0, 120)
+    qtbot.wait(50)
+    grip = rows.grid.itemAtPosition(2, 0).widget()
+    assert grip.accessibleName().startswith("Drag to move") and grip.accessibleName().endswith(" 3")
+    first = rows.row_fields(0)[0]
+    end = first.mapTo(rows, QPoint(first.width() // 2, 2))
+    real_drag(qtbot, grip, grip.rect().center(), rows, end,
+              during=shot(f"drag-{qtype}.png"))
+    texts = ROWS[qtype][2]
+    moved = [texts[2], texts[0], texts[1]]
+    qtbot.waitUntil(lambda: row_texts(window.library, editor.block_id, qtype) == moved, timeout=5000)
+    assert [fields[0].text() for fields in (rows.row_fields(i) for i in range(3))] == moved
+    assert not rows.indicator.isVisible()
+    assert window.undo_stack.undoText().startswith("Move ")
+    if qtype != "ordering":  # learners see ordering items shuffled
+        assert order_in_preview(window.library, texts) == moved
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: row_texts(window.library, editor.block_id, qtype) == list(texts), timeout=5000)
+    qtbot.waitUntil(lambda: [rows.row_fields(i)[0].text() for i in range(3)] == list(texts), timeout=5000)

@@ -118,7 +118,7 @@ class BlockEditor(QFrame):
         layout.setSpacing(6)
         self.header = BlockHeader(words.word(self.kind_label), self)
         self.header.add_grip(DragGrip(self.tr("Drag to move this block"),
-                                      lambda: host.block_drag(self), lambda: self, self.header))
+                                      lambda: host.block_drag(self), self.grab, self.header))
         self.header.move_requested.connect(lambda delta: host.move_block(self, delta))
         self.header.remove_requested.connect(lambda: host.remove_block(self))
         layout.addWidget(self.header)

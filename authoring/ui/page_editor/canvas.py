@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from authoring.ui.drag import dropped_ids
-from authoring.ui.page_editor.reorder import DropIndicator, dragged_index
+from authoring.ui.page_editor.reorder import DropIndicator, dragged_index, scroll_near_edge
 from authoring.ui.qt import (
     QApplication, QEvent, QKeySequence, QMessageBox, QObject, QWidget, Signal,
 )
@@ -99,6 +99,7 @@ class PageCanvas(QWidget):
             event.ignore()
             return
         event.acceptProposedAction()
+        scroll_near_edge(self, int(event.position().y()))
         _index, y = self._drop_index(int(event.position().y()))
         span = self.column.geometry().adjusted(16, 0, -16, 0) if self.column else self.rect()
         self.indicator.show_at(y, span.left(), span.width())

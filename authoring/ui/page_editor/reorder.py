@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from authoring.ui.qt import (
     QApplication, QByteArray, QCursor, QDrag, QFrame, QLabel, QMimeData, QPainter, QPixmap,
-    QPoint, QWidget, Qt,
+    QPoint, QScrollArea, QWidget, Qt,
 )
 
 REORDER_MIME = "application/x-coursesmith-reorder"
@@ -55,6 +55,22 @@ def move_target(source: int, slot: int) -> int | None:
     return None if target == source else target
 
 
+def scroll_near_edge(widget: QWidget, y: int, edge: int = 40, step: int = 24) -> None:
+    """A drag that reaches the top or bottom of the scrolling page moves the page, so an
+    item can be dragged to a place that was out of sight. Y is in WIDGET's coordinates."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return
+    at = widget.mapTo(area.viewport(), QPoint(0, y)).y()
+    bar = area.verticalScrollBar()
+    if at < edge:
+        bar.setValue(bar.value() - step)
+    elif at > area.viewport().height() - edge:
+        bar.setValue(bar.value() + step)
+
+
 class DropIndicator(QFrame):
     """The line that shows where a dragged item will land (styled by the page editor's
     style sheet, as `#dropIndicator`)."""
@@ -74,11 +90,11 @@ class DropIndicator(QFrame):
 class DragGrip(QLabel):
     """The handle a block or a row is dragged by: press, move, release between others.
 
-    PAYLOAD gives the drag's (scope, position) when it starts; IMAGE is the widget the
+    PAYLOAD gives the drag's (scope, position) when it starts; IMAGE the picture the
     drag shows under the pointer (the block or the row)."""
 
     def __init__(self, name: str, payload: Callable[[], tuple[str, int] | None],
-                 image: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+                 image: Callable[[], QPixmap], parent: QWidget | None = None) -> None:
         super().__init__(GRIP, parent, objectName="dragGrip")
         self._payload = payload
         self._image = image
@@ -115,9 +131,9 @@ class DragGrip(QLabel):
     def _drag(self, scope: str, index: int) -> None:
         drag = QDrag(self)
         drag.setMimeData(reorder_mime(scope, index))
-        picture = self._image().grab()
-        if picture.width() > 420:
-            picture = picture.scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)
+        picture = self._image()
+        if picture.width() > 360:
+            picture = picture.scaledToWidth(360, Qt.TransformationMode.SmoothTransformation)
         faded = QPixmap(picture.size())
         faded.fill(Qt.GlobalColor.transparent)
         painter = QPainter(faded)
@@ -125,5 +141,5 @@ class DragGrip(QLabel):
         painter.drawPixmap(0, 0, picture)
         painter.end()
         drag.setPixmap(faded)
-        drag.setHotSpot(QPoint(12, 12))
+        drag.setHotSpot(QPoint(-16, -14))  # beside the pointer: the drop line stays in sight
         drag.exec(Qt.DropAction.MoveAction)
