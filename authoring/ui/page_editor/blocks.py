@@ -249,8 +249,9 @@ class AutoPlainTextEdit(QPlainTextEdit):
 
 
 def field_label(text: str, parent: QWidget) -> QLabel:
-    """A small caption above a field, so a filled-in field still says what it is."""
-    return QLabel(text, parent, objectName="fieldLabel")
+    """A small caption above a field, so a filled-in field still says what it is (wrapped:
+    a long caption never makes the page wider than the window)."""
+    return QLabel(text, parent, objectName="fieldLabel", wordWrap=True)
 
 
 def reload_rich_text(edit: RichTextEdit, markup: str) -> None:

@@ -44,6 +44,7 @@ EDITORS: dict[str, type[BlockEditor]] = {
     "text": TextBlockEditor, "callout": CalloutEditor, "media": MediaEditor,
     "question": QuestionEditor,
 }
+COMPACT_BELOW = 600  # px of editor width under which the page's margins thin
 NEW_TITLES = {"text": "Text", "callout": "Callout", "media": "Image", "question": "Question"}
 # What a new question of each type starts with: empty rows to type into, as many as the
 # type needs at the least (a choice question with no choices is a blank form).
@@ -112,7 +113,6 @@ class QtPageEditor(QWidget):
         self.canvas.ids_dropped.connect(self.insert_existing)
         self.canvas.block_dropped.connect(self._on_block_dropped)
         outer = QHBoxLayout(self.canvas)
-        outer.setContentsMargins(16, 16, 16, 32)
         self.column = QWidget(self.canvas, objectName="pageColumn")
         self.column.setMaximumWidth(COLUMN_WIDTH)
         self.canvas.column = self.column
@@ -120,7 +120,6 @@ class QtPageEditor(QWidget):
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
         column = QVBoxLayout(self.column)
-        column.setContentsMargins(24, 20, 24, 24)
         column.setSpacing(10)
         self.save_error = QLabel(self.column, objectName="saveError", wordWrap=True)
         self.save_error.hide()
@@ -144,6 +143,22 @@ class QtPageEditor(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self.canvas)
         layout.addWidget(self.scroll, 1)
+        self._compact: bool | None = None
+        self._fit_margins()
+
+    def _fit_margins(self) -> None:
+        """Narrow (beside the preview on a laptop): thinner margins, so the page reflows
+        to the width there is instead of scrolling sideways."""
+        compact = self.width() < COMPACT_BELOW
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.canvas.layout().setContentsMargins(*((6, 8, 6, 24) if compact else (16, 16, 16, 32)))
+        self.column.layout().setContentsMargins(*((12, 12, 12, 16) if compact else (24, 20, 24, 24)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._fit_margins()
+        super().resizeEvent(event)
 
     def _insert_menu(self) -> QMenu:
         """The Insert button's menu; the window's Insert menu shows the same actions, so

@@ -24,6 +24,11 @@ from authoring.ui.qt import (
     QLineEdit, QPushButton, QRadioButton, QRect, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
 )
 
+# Wide enough to read a choice while typing it, narrow enough for the page to reflow
+# beside the preview on a 1366 px screen; wider windows give the fields the rest.
+FIELD_MIN_WIDTH = 100
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -131,7 +136,7 @@ class RowList(QWidget):
         for spec in self.columns:
             field = QLineEdit(str(row.get(spec.key, "")), self.grid_host, placeholderText=spec.placeholder)
             field.setCursorPosition(0)  # a long choice shows its beginning
-            field.setMinimumWidth(160)  # wide enough to read a choice while typing it
+            field.setMinimumWidth(FIELD_MIN_WIDTH)
             field.setToolTip(spec.placeholder)  # the label stays once text hides the placeholder
             field.setAccessibleName(f"{spec.placeholder} {index + 1}")
             field.textEdited.connect(lambda _text: self.edited.emit())
@@ -237,6 +242,8 @@ class QuestionEditor(BlockEditor):
         top = QHBoxLayout()
         self.type = QComboBox(self.body)
         self.type.setAccessibleName(self.tr("Question type"))
+        self.type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type.setMinimumContentsLength(8)  # narrow pages: the longest names elide
         for key, label in QUESTION_TYPE_LABELS.items():
             self.type.addItem(words.word(label), key)
         self.type.currentIndexChanged.connect(self._on_type_change)
