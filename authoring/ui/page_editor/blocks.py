@@ -248,6 +248,44 @@ class AutoPlainTextEdit(QPlainTextEdit):
         self._fit()
 
 
+class PageTitleEdit(AutoPlainTextEdit):
+    """The page's title, in large type, wrapped over lines when the page is narrow (a
+    long title is read in full, never clipped), and one line of text all the same: Return
+    adds no line break and a pasted break becomes a space. Speaks QLineEdit's few words
+    the editor uses (`text`, `setText`, `textEdited`)."""
+
+    textEdited = Signal(str)  # noqa: N815 (QLineEdit's name): typed, not set
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(placeholder, 1, parent)
+        self._setting = False
+        self.textChanged.connect(self._on_change)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLineEdit's name)
+        self._setting = True
+        try:
+            self.set_text(" ".join(text.splitlines()))
+        finally:
+            self._setting = False
+
+    def _on_change(self) -> None:
+        if not self._setting:
+            self.textEdited.emit(self.toPlainText())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # one line: nothing to break
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+
+
 def field_label(text: str, parent: QWidget) -> QLabel:
     """A small caption above a field, so a filled-in field still says what it is (wrapped:
     a long caption never makes the page wider than the window)."""

@@ -26,7 +26,9 @@ from authoring.ui.operations import (
     Context, Operation, blocks as ops, imports, objects as object_ops,
 )
 from authoring.ui.page_editor.assets import AssetImages
-from authoring.ui.page_editor.blocks import BlockEditor, CalloutEditor, TextBlockEditor
+from authoring.ui.page_editor.blocks import (
+    BlockEditor, CalloutEditor, PageTitleEdit, TextBlockEditor,
+)
 from authoring.ui.page_editor.canvas import (
     COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
 )
@@ -36,7 +38,7 @@ from authoring.ui.page_editor.reorder import drop_slot, move_target
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
-    QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QLineEdit, QMenu, QScrollArea,
+    QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
 
@@ -124,7 +126,8 @@ class QtPageEditor(QWidget):
         self.save_error = QLabel(self.column, objectName="saveError", wordWrap=True)
         self.save_error.hide()
         column.addWidget(self.save_error)
-        self.title = QLineEdit(self.column, objectName="pageTitle", placeholderText=self.tr("Page title"))
+        self.title = PageTitleEdit(self.tr("Page title"), self.column)
+        self.title.setObjectName("pageTitle")
         self.title.setAccessibleName(self.tr("Page title"))
         self.title.textEdited.connect(lambda _text: self._title_timer.start())
         column.addWidget(self.title)
