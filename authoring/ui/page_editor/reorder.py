@@ -134,6 +134,7 @@ class DragGrip(QLabel):
         picture = self._image()
         if picture.width() > 360:
             picture = picture.scaledToWidth(360, Qt.TransformationMode.SmoothTransformation)
+        picture = picture.copy(0, 0, picture.width(), min(picture.height(), 120))  # its top: enough to know it
         faded = QPixmap(picture.size())
         faded.fill(Qt.GlobalColor.transparent)
         painter = QPainter(faded)
