@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>Ziehen, um diesen Block zu verschieben</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
@@ -1834,6 +1838,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ Hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>Ziehen zum Verschieben: %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>

@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>Arrastrar para mover este bloque</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Escritura</translation>
     </message>
@@ -1834,6 +1838,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ Añadir: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>Arrastrar para mover: %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>

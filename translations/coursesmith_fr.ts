@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>Glisser pour déplacer ce bloc</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -1834,6 +1838,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>Glisser pour déplacer : %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>
