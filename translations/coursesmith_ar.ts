@@ -1435,6 +1435,14 @@
         <translation>عنوان الصفحة</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>نقل الكتلة أو الصف لأعلى</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>نقل الكتلة أو الصف لأسفل</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>نص</translation>
     </message>

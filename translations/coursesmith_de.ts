@@ -1407,6 +1407,14 @@
         <translation>Seitentitel</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>Block oder Zeile nach oben</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>Block oder Zeile nach unten</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>

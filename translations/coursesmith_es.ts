@@ -1407,6 +1407,14 @@
         <translation>Título de la página</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>Subir el bloque o la fila</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>Bajar el bloque o la fila</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Texto</translation>
     </message>

@@ -1407,6 +1407,14 @@
         <translation>Titre de la page</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>Monter le bloc ou la ligne</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>Descendre le bloc ou la ligne</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>

@@ -33,12 +33,12 @@ from authoring.ui.page_editor.canvas import (
     COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
 )
 from authoring.ui.page_editor.media import AssetPicker, MediaEditor
-from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEditor
+from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEditor, RowList
 from authoring.ui.page_editor.reorder import drop_slot, move_target
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
-    QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QMenu, QScrollArea,
+    QAction, QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
 
@@ -86,6 +86,7 @@ class QtPageEditor(QWidget):
         self.preview_ready = self.assets.preview_ready  # EditorHost: a preview was read
         self.setStyleSheet(STYLE_SHEET)
         self._build()
+        self._add_move_keys()
         self._title_timer = QTimer(self, singleShot=True, interval=700)
         self._title_timer.timeout.connect(self._save_title)
         self._undo_keys = UndoKeys(self, self._undo, self._redo)
@@ -162,6 +163,28 @@ class QtPageEditor(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._fit_margins()
         super().resizeEvent(event)
+
+    def _add_move_keys(self) -> None:
+        """Alt+Shift+Up / Down: the keyboard's drag. They move the row being typed in (a
+        choice, an item, a pair), else the block that has the focus."""
+        for text, keys, delta in ((self.tr("Move block or row up"), "Alt+Shift+Up", -1),
+                                  (self.tr("Move block or row down"), "Alt+Shift+Down", 1)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, d=delta: self._move_by_keys(d))
+            self.addAction(action)
+
+    def _move_by_keys(self, delta: int) -> None:
+        focus = QApplication.focusWidget()
+        rows = focus
+        while rows is not None and not isinstance(rows, RowList):
+            rows = rows.parentWidget()
+        if rows is not None and rows.reorder and rows.move_focused_row(focus, delta):
+            return
+        editor = self._editor_of(focus) or self._current
+        if editor is not None:
+            self.move_block(editor, delta)
 
     def _insert_menu(self) -> QMenu:
         """The Insert button's menu; the window's Insert menu shows the same actions, so

@@ -21,7 +21,7 @@ from authoring.ui.page_editor.reorder import (
 )
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QRect, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
+    QLineEdit, QPushButton, QRadioButton, QRect, QSizePolicy, QSpinBox, QTimer, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
 )
 
 # Wide enough to read a choice while typing it, narrow enough for the page to reflow
@@ -184,6 +184,20 @@ class RowList(QWidget):
         rows.insert(target, rows.pop(index))
         self.set_rows(rows)
         self.structure_changed.emit(self.tr("Move %1").replace("%1", self.noun))
+
+    def move_focused_row(self, focus: QWidget | None, delta: int) -> bool:
+        """Move the row holding FOCUS one place (the keyboard's drag); the same field keeps
+        the cursor. False if FOCUS is in no row."""
+        for index, (_toggle, fields) in enumerate(self._widgets):
+            if focus in fields:
+                column = fields.index(focus)
+                target = index + delta
+                if 0 <= target < len(self._rows):
+                    self.move_row_to(index, target)
+                    field = self.row_fields(target)[column]  # shown on the next turn of the loop
+                    QTimer.singleShot(0, lambda: field.setFocus(Qt.FocusReason.ShortcutFocusReason))
+                return True
+        return False
 
     # ------------------------------------------------------------ dragging
 
