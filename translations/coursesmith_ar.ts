@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>اسحب لنقل هذه الكتلة</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>الكتابة</translation>
     </message>
@@ -1431,6 +1435,14 @@
         <translation>عنوان الصفحة</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>نقل الكتلة أو الصف لأعلى</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>نقل الكتلة أو الصف لأسفل</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>نص</translation>
     </message>
@@ -1862,6 +1874,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ إضافة: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>اسحب للنقل: %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>

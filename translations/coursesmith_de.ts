@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>Ziehen, um diesen Block zu verschieben</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Eingabe</translation>
     </message>
@@ -1403,6 +1407,14 @@
         <translation>Seitentitel</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>Block oder Zeile nach oben</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>Block oder Zeile nach unten</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1834,6 +1846,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ Hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>Ziehen zum Verschieben: %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>

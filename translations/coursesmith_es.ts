@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>Arrastrar para mover este bloque</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Escritura</translation>
     </message>
@@ -1403,6 +1407,14 @@
         <translation>Título de la página</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>Subir el bloque o la fila</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>Bajar el bloque o la fila</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -1834,6 +1846,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ Añadir: %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>Arrastrar para mover: %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>

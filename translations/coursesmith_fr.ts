@@ -178,6 +178,10 @@
 <context>
     <name>BlockEditor</name>
     <message>
+        <source>Drag to move this block</source>
+        <translation>Glisser pour déplacer ce bloc</translation>
+    </message>
+    <message>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -1403,6 +1407,14 @@
         <translation>Titre de la page</translation>
     </message>
     <message>
+        <source>Move block or row up</source>
+        <translation>Monter le bloc ou la ligne</translation>
+    </message>
+    <message>
+        <source>Move block or row down</source>
+        <translation>Descendre le bloc ou la ligne</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1834,6 +1846,10 @@
     <message>
         <source>+ Add %1</source>
         <translation>+ Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 %2</source>
+        <translation>Glisser pour déplacer : %1 %2</translation>
     </message>
     <message>
         <source>Correct</source>

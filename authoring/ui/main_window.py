@@ -57,7 +57,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.outline_dock, self.browser_dock, Qt.Orientation.Vertical)
-        self.preview_dock = QtPreviewDock(library, self.events, self.page_editor.current_page, self)
+        self.preview_dock = QtPreviewDock(library, self.events, self.page_editor.current_page, self,
+                                          beside=self.inspector_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         # editor | preview | inspector
         self.splitDockWidget(self.preview_dock, self.inspector_dock, Qt.Orientation.Horizontal)

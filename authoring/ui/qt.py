@@ -60,3 +60,6 @@ def __getattr__(name: str):
             globals()[name] = value
             return value
     raise AttributeError(name)
+
+# Reordering by drag (page_editor/reorder.py).
+from PySide6.QtGui import QCursor  # noqa: F401, E402

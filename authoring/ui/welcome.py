@@ -14,7 +14,7 @@ from pathlib import Path
 
 from authoring.ui import settings
 from authoring.ui.qt import (
-    QAction, QDialog, QDialogButtonBox, QHBoxLayout, QKeySequence, QLabel, QPushButton,
+    QAction, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QKeySequence, QLabel, QPushButton,
     QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget, Qt,
 )
 
@@ -43,15 +43,15 @@ class WelcomePanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         labels = {"sample": self.tr("Open the sample course"), "new": self.tr("New library…"),
                   "word": self.tr("Start from a Word document…"), "guide": self.tr("Read the short guide")}
-        row = QHBoxLayout()
+        grid = QGridLayout()  # two by two: the first steps fit a narrow page too
         for key, label in labels.items():
             if key in actions:
                 button = QPushButton(label)
                 button.clicked.connect(actions[key])
+                grid.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
                 self.buttons[key] = button
-                row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
         self.recent_title = QLabel(self.tr("Recent libraries"), objectName="welcomeRecentTitle")
         layout.addWidget(self.recent_title)
         self.recent = QVBoxLayout()

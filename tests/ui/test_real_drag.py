@@ -1,52 +1,20 @@
-"""Real drags, through Qt's own drag machinery, on a real X server (Xvfb).
-
-Qt's offscreen platform has no drag and drop: `QDrag.exec` returns at once there. So the
-outer test starts an Xvfb of its own and runs the tests of this file again in a child
-pytest on the `xcb` platform, where `QDrag.exec` runs its loop and the moves and the
-release (scheduled before the drag starts) go through it, as a hand's would.
-"""
+"""Real drags of library items onto the page and the outline, through Qt's own drag
+machinery on a real X server (Xvfb): see `real_display`."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from authoring.model import objects
 from authoring.model.library import Library
-from authoring.ui.qt import QApplication, QPoint, Qt, QTimer
-
-ON_X = os.environ.get("COURSESMITH_REAL_DISPLAY") == "1"
-needs_x = pytest.mark.skipif(not ON_X, reason="runs inside test_real_drags_under_xvfb")
+from authoring.ui.qt import QPoint
+from tests.ui.real_display import needs_x, real_drag, run_under_xvfb
 
 
 def test_real_drags_under_xvfb(tmp_path) -> None:
-    if ON_X:
-        pytest.skip("this is the child run")
-    xvfb = shutil.which("Xvfb")
-    assert xvfb, "Xvfb is needed for real drags (scripts/test.sh installs it)"
-    read, write = os.pipe()
-    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as stream:
-            display = stream.readline().strip()
-        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb",
-               "COURSESMITH_REAL_DISPLAY": "1"}
-        run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-                              __file__, "-k", "not under_xvfb"], env=env, cwd=tmp_path,
-                             capture_output=True, text=True, timeout=300)
-        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-        assert " passed" in run.stdout and "skipped" not in run.stdout.splitlines()[-1], run.stdout
-    finally:
-        server.terminate()
-        server.wait(10)
+    run_under_xvfb(__file__, tmp_path)
 
 
 # --------------------------------------------------------------------- child run
@@ -89,28 +57,6 @@ def window(qtbot, lib_path):
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def real_drag(qtbot, source, start: QPoint, target, end: QPoint) -> None:
-    """Press on `start` in `source`, move past the drag distance (the view starts its
-    QDrag, which runs its own loop), then move over `target` and release there."""
-    from PySide6.QtTest import QTest
-
-    distance = QApplication.startDragDistance() + 5
-
-    def over_target(step: int = 0) -> None:
-        QTest.mouseMove(target, end + QPoint(0, step - 3))
-        if step < 3:
-            QTimer.singleShot(40, lambda: over_target(step + 1))
-        else:
-            QTimer.singleShot(40, lambda: QTest.mouseRelease(
-                target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end))
-
-    QTest.mousePress(source, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    QTimer.singleShot(80, over_target)
-    QTest.mouseMove(source, start + QPoint(distance // 2, 1))
-    QTest.mouseMove(source, start + QPoint(distance, distance))  # the drag starts here
-    qtbot.wait(50)
 
 
 def browser_point(window, object_id: str) -> QPoint:

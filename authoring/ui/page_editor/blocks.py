@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import CALLOUT_LABELS
 from authoring.ui import words
+from authoring.ui.page_editor.reorder import DragGrip
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QComboBox, QFrame, QHBoxLayout, QImage, QLabel, QPlainTextEdit, QSizePolicy, QTimer,
@@ -37,6 +38,7 @@ class EditorHost(Protocol):
     def pick_asset(self, parent: QWidget, images_only: bool = False) -> str | None: ...
     def format(self, edit: RichTextEdit, name: str) -> None: ...
     def move_block(self, editor: "BlockEditor", delta: int) -> None: ...
+    def block_drag(self, editor: "BlockEditor") -> tuple[str, int] | None: ...
     def remove_block(self, editor: "BlockEditor") -> None: ...
 
 
@@ -66,6 +68,11 @@ class BlockHeader(QWidget):
                                    self.remove_requested.emit)
         for button in (self.up, self.down, self.remove):
             layout.addWidget(button)
+
+    def add_grip(self, grip: QWidget) -> None:
+        """The handle the block is dragged by, first in the header."""
+        self.grip = grip
+        self.layout().insertWidget(0, grip)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(text=text, toolTip=tip, autoRaise=True)
@@ -110,6 +117,8 @@ class BlockEditor(QFrame):
         layout.setContentsMargins(14, 8, 14, 12)
         layout.setSpacing(6)
         self.header = BlockHeader(words.word(self.kind_label), self)
+        self.header.add_grip(DragGrip(self.tr("Drag to move this block"),
+                                      lambda: host.block_drag(self), self.grab, self.header))
         self.header.move_requested.connect(lambda delta: host.move_block(self, delta))
         self.header.remove_requested.connect(lambda: host.remove_block(self))
         layout.addWidget(self.header)
@@ -239,9 +248,48 @@ class AutoPlainTextEdit(QPlainTextEdit):
         self._fit()
 
 
+class PageTitleEdit(AutoPlainTextEdit):
+    """The page's title, in large type, wrapped over lines when the page is narrow (a
+    long title is read in full, never clipped), and one line of text all the same: Return
+    adds no line break and a pasted break becomes a space. Speaks QLineEdit's few words
+    the editor uses (`text`, `setText`, `textEdited`)."""
+
+    textEdited = Signal(str)  # noqa: N815 (QLineEdit's name): typed, not set
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(placeholder, 1, parent)
+        self._setting = False
+        self.textChanged.connect(self._on_change)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLineEdit's name)
+        self._setting = True
+        try:
+            self.set_text(" ".join(text.splitlines()))
+        finally:
+            self._setting = False
+
+    def _on_change(self) -> None:
+        if not self._setting:
+            self.textEdited.emit(self.toPlainText())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # one line: nothing to break
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+
+
 def field_label(text: str, parent: QWidget) -> QLabel:
-    """A small caption above a field, so a filled-in field still says what it is."""
-    return QLabel(text, parent, objectName="fieldLabel")
+    """A small caption above a field, so a filled-in field still says what it is (wrapped:
+    a long caption never makes the page wider than the window)."""
+    return QLabel(text, parent, objectName="fieldLabel", wordWrap=True)
 
 
 def reload_rich_text(edit: RichTextEdit, markup: str) -> None:

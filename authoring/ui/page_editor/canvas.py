@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Callable
 
 from authoring.ui.drag import dropped_ids
+from authoring.ui.page_editor.reorder import DropIndicator, dragged_index, scroll_near_edge
 from authoring.ui.qt import (
-    QApplication, QEvent, QFrame, QKeySequence, QMessageBox, QObject, QWidget, Signal,
+    QApplication, QEvent, QKeySequence, QMessageBox, QObject, QWidget, Signal,
 )
 
 COLUMN_WIDTH = 760
@@ -45,6 +46,8 @@ QPlainTextEdit[missing="true"] { border: 1px solid #c26a00; background: #fffaf0;
 #questionProblems { color: #8a4b00; background: #fff4e0; border-radius: 6px; padding: 6px 10px; }
 #questionProblems[ok="true"] { color: #17703a; background: #e9f6ee; }
 #dropIndicator { background: #1d5bb8; border: none; }
+#dragGrip { color: #8a929c; font-size: 13pt; padding: 0 2px; }
+#dragGrip:hover { color: #1d5bb8; }
 """
 
 
@@ -66,47 +69,58 @@ def ask_shared_edit(parent: QWidget, pages: int) -> str:
 
 
 class PageCanvas(QWidget):
-    """The scrolling area behind the page: library objects are dropped here, between blocks."""
+    """The scrolling area behind the page: library objects are dropped here, between
+    blocks, and the page's own blocks are dragged here by their grips to reorder them."""
 
     ids_dropped = Signal(list, int)  # object ids, position on the page
+    block_dropped = Signal(int, int)  # position the block came from, slot it was dropped in
 
-    def __init__(self, drop_index: Callable[[int], tuple[int, int]], parent: QWidget | None = None) -> None:
+    def __init__(self, drop_index: Callable[[int], tuple[int, int]], scope: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageCanvas")
         self.setAcceptDrops(True)
-        self._drop_index = drop_index  # canvas y -> (position on the page, y of the gap)
-        self.indicator = QFrame(self, objectName="dropIndicator")
-        self.indicator.setFixedHeight(3)
-        self.indicator.hide()
+        self._drop_index = drop_index  # canvas y -> (slot on the page, y of the gap)
+        self._scope = scope  # the reorder scope of the page shown now
+        self.indicator = DropIndicator(self)
+        self.column: QWidget | None = None  # the page's white column: the line spans it
+
+    def _takes(self, mime) -> bool:
+        return bool(dropped_ids(mime)) or dragged_index(mime, self._scope()) is not None
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if dropped_ids(event.mimeData()):
+        if self._takes(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if not dropped_ids(event.mimeData()):
+        if not self._takes(event.mimeData()):
             event.ignore()
             return
         event.acceptProposedAction()
+        scroll_near_edge(self, int(event.position().y()))
         _index, y = self._drop_index(int(event.position().y()))
-        self.indicator.setGeometry(max((self.width() - 720) // 2, 0), y - 1, min(720, self.width()), 3)
-        self.indicator.show()
-        self.indicator.raise_()
+        span = self.column.geometry().adjusted(16, 0, -16, 0) if self.column else self.rect()
+        self.indicator.show_at(y, span.left(), span.width())
 
     def dragLeaveEvent(self, event) -> None:  # noqa: N802
         self.indicator.hide()
 
     def dropEvent(self, event) -> None:  # noqa: N802
         self.indicator.hide()
-        ids = dropped_ids(event.mimeData())
-        if not ids:
+        mime = event.mimeData()
+        source = dragged_index(mime, self._scope())
+        ids = dropped_ids(mime)
+        if source is None and not ids:
             event.ignore()
             return
         event.acceptProposedAction()
         index, _y = self._drop_index(int(event.position().y()))
-        self.ids_dropped.emit(ids, index)
+        if source is not None:
+            self.block_dropped.emit(source, index)
+        else:
+            self.ids_dropped.emit(ids, index)
 
 
 class UndoKeys(QObject):

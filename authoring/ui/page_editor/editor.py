@@ -26,16 +26,19 @@ from authoring.ui.operations import (
     Context, Operation, blocks as ops, imports, objects as object_ops,
 )
 from authoring.ui.page_editor.assets import AssetImages
-from authoring.ui.page_editor.blocks import BlockEditor, CalloutEditor, TextBlockEditor
+from authoring.ui.page_editor.blocks import (
+    BlockEditor, CalloutEditor, PageTitleEdit, TextBlockEditor,
+)
 from authoring.ui.page_editor.canvas import (
     COLUMN_WIDTH, STYLE_SHEET, PageCanvas, UndoKeys, ask_shared_edit,
 )
 from authoring.ui.page_editor.media import AssetPicker, MediaEditor
-from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEditor
+from authoring.ui.page_editor.questions import QUESTION_TYPE_LABELS, QuestionEditor, RowList
+from authoring.ui.page_editor.reorder import drop_slot, move_target
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
-    QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QLineEdit, QMenu, QScrollArea,
+    QAction, QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
 
@@ -43,6 +46,7 @@ EDITORS: dict[str, type[BlockEditor]] = {
     "text": TextBlockEditor, "callout": CalloutEditor, "media": MediaEditor,
     "question": QuestionEditor,
 }
+COMPACT_BELOW = 600  # px of editor width under which the page's margins thin
 NEW_TITLES = {"text": "Text", "callout": "Callout", "media": "Image", "question": "Question"}
 # What a new question of each type starts with: empty rows to type into, as many as the
 # type needs at the least (a choice question with no choices is a blank form).
@@ -82,6 +86,7 @@ class QtPageEditor(QWidget):
         self.preview_ready = self.assets.preview_ready  # EditorHost: a preview was read
         self.setStyleSheet(STYLE_SHEET)
         self._build()
+        self._add_move_keys()
         self._title_timer = QTimer(self, singleShot=True, interval=700)
         self._title_timer.timeout.connect(self._save_title)
         self._undo_keys = UndoKeys(self, self._undo, self._redo)
@@ -107,22 +112,23 @@ class QtPageEditor(QWidget):
         self.toolbar = FormatToolbar(self._pick_image, self._dialog, self)
         bar.addWidget(self.toolbar, 1)
         layout.addLayout(bar)
-        self.canvas = PageCanvas(self._drop_position)
+        self.canvas = PageCanvas(self._drop_position, self._reorder_scope)
         self.canvas.ids_dropped.connect(self.insert_existing)
+        self.canvas.block_dropped.connect(self._on_block_dropped)
         outer = QHBoxLayout(self.canvas)
-        outer.setContentsMargins(16, 16, 16, 32)
         self.column = QWidget(self.canvas, objectName="pageColumn")
         self.column.setMaximumWidth(COLUMN_WIDTH)
+        self.canvas.column = self.column
         outer.addStretch(1)
         outer.addWidget(self.column, 100)
         outer.addStretch(1)
         column = QVBoxLayout(self.column)
-        column.setContentsMargins(24, 20, 24, 24)
         column.setSpacing(10)
         self.save_error = QLabel(self.column, objectName="saveError", wordWrap=True)
         self.save_error.hide()
         column.addWidget(self.save_error)
-        self.title = QLineEdit(self.column, objectName="pageTitle", placeholderText=self.tr("Page title"))
+        self.title = PageTitleEdit(self.tr("Page title"), self.column)
+        self.title.setObjectName("pageTitle")
         self.title.setAccessibleName(self.tr("Page title"))
         self.title.textEdited.connect(lambda _text: self._title_timer.start())
         column.addWidget(self.title)
@@ -141,6 +147,44 @@ class QtPageEditor(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self.canvas)
         layout.addWidget(self.scroll, 1)
+        self._compact: bool | None = None
+        self._fit_margins()
+
+    def _fit_margins(self) -> None:
+        """Narrow (beside the preview on a laptop): thinner margins, so the page reflows
+        to the width there is instead of scrolling sideways."""
+        compact = self.width() < COMPACT_BELOW
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.canvas.layout().setContentsMargins(*((6, 8, 6, 24) if compact else (16, 16, 16, 32)))
+        self.column.layout().setContentsMargins(*((12, 12, 12, 16) if compact else (24, 20, 24, 24)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._fit_margins()
+        super().resizeEvent(event)
+
+    def _add_move_keys(self) -> None:
+        """Alt+Shift+Up / Down: the keyboard's drag. They move the row being typed in (a
+        choice, an item, a pair), else the block that has the focus."""
+        for text, keys, delta in ((self.tr("Move block or row up"), "Alt+Shift+Up", -1),
+                                  (self.tr("Move block or row down"), "Alt+Shift+Down", 1)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, d=delta: self._move_by_keys(d))
+            self.addAction(action)
+
+    def _move_by_keys(self, delta: int) -> None:
+        focus = QApplication.focusWidget()
+        rows = focus
+        while rows is not None and not isinstance(rows, RowList):
+            rows = rows.parentWidget()
+        if rows is not None and rows.reorder and rows.move_focused_row(focus, delta):
+            return
+        editor = self._editor_of(focus) or self._current
+        if editor is not None:
+            self.move_block(editor, delta)
 
     def _insert_menu(self) -> QMenu:
         """The Insert button's menu; the window's Insert menu shows the same actions, so
@@ -336,15 +380,35 @@ class QtPageEditor(QWidget):
         return inserted
 
     def move_block(self, editor: BlockEditor, delta: int) -> None:
+        """▲ / ▼: one place up or down."""
+        source = self._position_of(editor)
+        if source is not None:
+            self.move_block_to(editor, source + delta)
+
+    def move_block_to(self, editor: BlockEditor, target: int) -> None:
+        """Put the block at position TARGET of the page: one undo step, saved at once."""
         source = self._position_of(editor)
         page_id = self._page_id
-        if source is None or not 0 <= source + delta < len(self._editors):
+        if source is None or target == source or not 0 <= target < len(self._editors):
             return
         self._flush_all()
-        if self._run(ops.move_block(self.context, page_id, source, source + delta)) is not _FAILED:
+        if self._run(ops.move_block(self.context, page_id, source, target)) is not _FAILED:
             self._edited.add(page_id)
             self._sync_blocks()
             self._focus(editor.block_id)
+
+    def block_drag(self, editor: BlockEditor) -> tuple[str, int] | None:
+        """A drag by the block's grip starts: what it carries (this page, its position)."""
+        position = self._position_of(editor)
+        return None if position is None or self._page_id is None else (self._reorder_scope(), position)
+
+    def _reorder_scope(self) -> str:
+        return f"blocks:{self._page_id}"
+
+    def _on_block_dropped(self, source: int, slot: int) -> None:
+        target = move_target(source, slot)
+        if target is not None and 0 <= source < len(self._editors):
+            self.move_block_to(self._editors[source], target)
 
     def remove_block(self, editor: BlockEditor) -> None:
         """Take the block off this page; it stays in the library (and on other pages)."""
@@ -360,15 +424,14 @@ class QtPageEditor(QWidget):
             self.object_selected.emit(page_id)  # the inspector lets go of the block
 
     def _drop_position(self, y: int) -> tuple[int, int]:
-        """Where a drop at canvas height `y` goes: (position on the page, y of the gap)."""
-        for index, editor in enumerate(self._editors):
+        """Where a drop at canvas height `y` goes: (slot on the page, y of the gap)."""
+        spans = []
+        for editor in self._editors:
             top = editor.mapTo(self.canvas, editor.rect().topLeft()).y()
-            if y < top + editor.height() // 2:
-                return index, top - 4
-        if self._editors:
-            last = self._editors[-1]
-            return len(self._editors), last.mapTo(self.canvas, last.rect().bottomLeft()).y() + 4
-        return 0, self.title.mapTo(self.canvas, self.title.rect().bottomLeft()).y() + 6
+            spans.append((top, top + editor.height()))
+        if not spans:
+            return 0, self.title.mapTo(self.canvas, self.title.rect().bottomLeft()).y() + 6
+        return drop_slot(spans, y)
 
     # ============================================================ EditorHost
 

@@ -29,7 +29,7 @@ class MediaEditor(BlockEditor):
         self.body_layout.addWidget(self.preview)
         self.host.preview_ready.connect(self._on_preview_ready)
         row = QHBoxLayout()
-        self.file_label = QLabel(self.body, objectName="mediaFile")
+        self.file_label = QLabel(self.body, objectName="mediaFile", wordWrap=True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose = QPushButton(self.tr("Choose file…"), self.body)
         self.choose.clicked.connect(self._on_choose)

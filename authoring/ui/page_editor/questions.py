@@ -16,10 +16,18 @@ from authoring.model.content import QUESTION_TYPE_LABELS
 from authoring.model.content.questions import CHOICE_TYPES
 from authoring.ui import words
 from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
+from authoring.ui.page_editor.reorder import (
+    DragGrip, DropIndicator, dragged_index, drop_slot, move_target, scroll_near_edge,
+)
 from authoring.ui.qt import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
+    QLineEdit, QPushButton, QRadioButton, QRect, QSizePolicy, QSpinBox, QTimer, QToolButton, QVBoxLayout, QWidget, Qt, Signal,
 )
+
+# Wide enough to read a choice while typing it, narrow enough for the page to reflow
+# beside the preview on a 1366 px screen; wider windows give the fields the rest.
+FIELD_MIN_WIDTH = 100
+
 
 @dataclass(frozen=True)
 class Column:
@@ -28,7 +36,8 @@ class Column:
 
 
 class RowList(QWidget):
-    """Editable rows (choices, pairs, items, answers): add, remove, reorder, mark correct.
+    """Editable rows (choices, pairs, items, answers): add, remove, reorder (▲▼, or a drag
+    by the row's grip), mark correct.
 
     Rows keep the keys they came with (their `id` above all), so a choice keeps its id
     when others move, as translations and learner records rely on it.
@@ -61,6 +70,8 @@ class RowList(QWidget):
         layout.addLayout(add_row)
         self.group = QButtonGroup(self)
         self.group.setExclusive(toggle == "radio")
+        self.setAcceptDrops(reorder)
+        self.indicator = DropIndicator(self)
 
     # ------------------------------------------------------------- content
 
@@ -107,6 +118,11 @@ class RowList(QWidget):
     def _row_widgets(self, index: int, row: dict[str, Any]):
         column = 0
         toggle = None
+        if self.reorder:
+            name = self.tr("Drag to move %1 %2").replace("%1", self.noun).replace("%2", str(index + 1))
+            self.grid.addWidget(DragGrip(name, lambda: (self._scope(), index),
+                                         lambda: self._row_picture(index), self.grid_host), index, column)
+            column += 1
         if self.toggle:
             toggle = (QRadioButton if self.toggle == "radio" else QCheckBox)(self.grid_host)
             toggle.setToolTip(self.tr("Correct"))
@@ -120,7 +136,7 @@ class RowList(QWidget):
         for spec in self.columns:
             field = QLineEdit(str(row.get(spec.key, "")), self.grid_host, placeholderText=spec.placeholder)
             field.setCursorPosition(0)  # a long choice shows its beginning
-            field.setMinimumWidth(160)  # wide enough to read a choice while typing it
+            field.setMinimumWidth(FIELD_MIN_WIDTH)
             field.setToolTip(spec.placeholder)  # the label stays once text hides the placeholder
             field.setAccessibleName(f"{spec.placeholder} {index + 1}")
             field.textEdited.connect(lambda _text: self.edited.emit())
@@ -157,13 +173,80 @@ class RowList(QWidget):
         self.structure_changed.emit(self.tr("Remove %1").replace("%1", self.noun))
 
     def move_row(self, index: int, delta: int) -> None:
+        """▲ / ▼: one place up or down."""
+        self.move_row_to(index, index + delta)
+
+    def move_row_to(self, index: int, target: int) -> None:
+        """Put row INDEX at position TARGET: one undo step, like every discrete change."""
         rows = self.rows()
-        target = index + delta
-        if not 0 <= target < len(rows):
+        if target == index or not 0 <= target < len(rows) or not 0 <= index < len(rows):
             return
         rows.insert(target, rows.pop(index))
         self.set_rows(rows)
         self.structure_changed.emit(self.tr("Move %1").replace("%1", self.noun))
+
+    def move_focused_row(self, focus: QWidget | None, delta: int) -> bool:
+        """Move the row holding FOCUS one place (the keyboard's drag); the same field keeps
+        the cursor. False if FOCUS is in no row."""
+        for index, (_toggle, fields) in enumerate(self._widgets):
+            if focus in fields:
+                column = fields.index(focus)
+                target = index + delta
+                if 0 <= target < len(self._rows):
+                    self.move_row_to(index, target)
+                    field = self.row_fields(target)[column]  # shown on the next turn of the loop
+                    QTimer.singleShot(0, lambda: field.setFocus(Qt.FocusReason.ShortcutFocusReason))
+                return True
+        return False
+
+    # ------------------------------------------------------------ dragging
+
+    def _scope(self) -> str:
+        return f"rows:{id(self)}"  # rows go only within their own list
+
+    def _row_span(self, index: int) -> tuple[int, int]:
+        """Top and bottom of row INDEX, in this widget's coordinates."""
+        cell = self.grid.cellRect(index, 0)
+        top = self.grid_host.mapTo(self, cell.topLeft()).y()
+        return top, top + cell.height()
+
+    def _row_picture(self, index: int):
+        top, bottom = (y - self.grid_host.y() for y in self._row_span(index))
+        return self.grid_host.grab(QRect(0, top, self.grid_host.width(), bottom - top))
+
+    def _slot(self, y: int) -> tuple[int, int]:
+        return drop_slot([self._row_span(i) for i in range(len(self._rows))], y)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if dragged_index(event.mimeData(), self._scope()) is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if dragged_index(event.mimeData(), self._scope()) is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        scroll_near_edge(self, int(event.position().y()))
+        _slot, y = self._slot(int(event.position().y()))
+        y = min(max(y, 2), self.grid_host.geometry().bottom())  # inside the list: in sight
+        self.indicator.show_at(y, self.grid_host.x(), self.grid_host.width())
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.indicator.hide()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self.indicator.hide()
+        source = dragged_index(event.mimeData(), self._scope())
+        if source is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        slot, _y = self._slot(int(event.position().y()))
+        target = move_target(source, slot)
+        if target is not None:
+            self.move_row_to(source, target)
 
 
 class QuestionEditor(BlockEditor):
@@ -173,6 +256,8 @@ class QuestionEditor(BlockEditor):
         top = QHBoxLayout()
         self.type = QComboBox(self.body)
         self.type.setAccessibleName(self.tr("Question type"))
+        self.type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type.setMinimumContentsLength(8)  # narrow pages: the longest names elide
         for key, label in QUESTION_TYPE_LABELS.items():
             self.type.addItem(words.word(label), key)
         self.type.currentIndexChanged.connect(self._on_type_change)

@@ -14,13 +14,17 @@ from authoring.ui.preview.view import QtPreview
 from authoring.ui.qt import QCloseEvent, QDockWidget, QKeySequence, QMainWindow, QWidget, Qt
 
 SHORTCUT = "Ctrl+Shift+P"
+PREVIEW_WIDTH = 480  # beside the page, at most
+EDITOR_NEEDS = 560  # the page editor's comfortable width: less, and the preview shares a place
 
 
 class QtPreviewDock(QDockWidget):
     """A dock titled "Preview" holding the player and the Tracking panel."""
 
-    def __init__(self, library: Library, events: QtLibraryEvents, current_page, parent: QWidget) -> None:
+    def __init__(self, library: Library, events: QtLibraryEvents, current_page, parent: QWidget,
+                 beside: QDockWidget | None = None) -> None:
         super().__init__(self.tr("Preview"), parent)
+        self.beside = beside  # the dock whose place it shares when the window is narrow
         self.setObjectName("previewDock")
         self.library = library
         self.events = events
@@ -42,13 +46,28 @@ class QtPreviewDock(QDockWidget):
             self.preview = QtPreview(self.library, self.events)
             self.setWidget(self.preview)
             window = self.parentWidget()
-            if isinstance(window, QMainWindow) and not self.isFloating():  # room for a page
-                window.resizeDocks([self], [max(480, window.width() // 3)], Qt.Orientation.Horizontal)
+            if isinstance(window, QMainWindow) and not self.isFloating():
+                self._make_room(window)
         page = self.current_page()
         if page is not None:
             self.preview.follow(page)
         elif self.preview.site is None and (course := first_course(self.library)) is not None:
             self.preview.show_course(course)
+
+    def _make_room(self, window: QMainWindow) -> None:
+        """Take only the editor's spare room: beside the page when the editor keeps the
+        width its page needs, else in the place of the dock beside it (the Inspector, a
+        tab away), so the page never scrolls sideways on a laptop screen."""
+        editor = window.centralWidget()
+        needs = max(EDITOR_NEEDS, editor.minimumSizeHint().width()) if editor else EDITOR_NEEDS
+        spare = (editor.width() if editor else 0) - needs
+        if spare >= self.minimumSizeHint().width() or self.beside is None or not self.beside.isVisible():
+            window.resizeDocks([self], [max(min(PREVIEW_WIDTH, spare), self.minimumSizeHint().width())],
+                               Qt.Orientation.Horizontal)
+        elif self not in window.tabifiedDockWidgets(self.beside):
+            window.tabifyDockWidget(self.beside, self)
+            self.show()
+            self.raise_()
 
     def follow(self, page_id: str | None) -> None:
         """The editor opened `page_id` (a hidden preview catches up when shown)."""
