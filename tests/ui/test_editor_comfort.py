@@ -89,3 +89,34 @@ def test_a_page_opens_at_its_top(ui) -> None:
     ui.widget.show_page(long_page)
     ui.qtbot.wait(50)
     assert bar.value() == 0
+
+
+def _wheel_down(widget) -> None:
+    """One notch of the mouse wheel, down, with the pointer over WIDGET's middle."""
+    from authoring.ui.qt import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(middle, QPointF(widget.mapToGlobal(middle.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_past_a_question_without_changing_its_points(ui) -> None:
+    texts = [ui.block("text", {"html": f"<p>{'Words to scroll past. ' * 40}</p>"}) for _ in range(4)]
+    question = ui.block("question", {"type": "single", "prompt": "Which?", "points": 3,
+                                     "choices": [{"text": "A", "correct": True}, {"text": "B"}]})
+    ui.widget.show_page(ui.page(texts[0], question, *texts[1:]))
+    editor = next(e for e in ui.widget.block_editors() if e.block_id == question)
+    ui.widget.scroll.ensureWidgetVisible(editor.points)
+    ui.qtbot.wait(50)
+    bar = ui.widget.scroll.verticalScrollBar()
+    before = bar.value()
+    _wheel_down(editor.points)
+    assert editor.points.value() == 3
+    assert bar.value() > before  # the page scrolled instead
+    ui.click(editor.points)  # once the person chose the box, the wheel is theirs
+    ui.qtbot.waitUntil(editor.points.hasFocus, timeout=2000)
+    _wheel_down(editor.points)
+    assert editor.points.value() == 2
