@@ -148,7 +148,10 @@ def test_no_accessibility_violations_in_firefox_on_any_page_with_the_review_tool
 
 def test_a_firefox_that_keeps_nothing_says_so_and_still_saves(unkept):
     assert unkept["notes"] == [NOT_KEPT]
+    assert unkept["axe"] == [], unkept["axe"]
     assert len(unkept["afterAdd"]) == 1 and "Kept only while the page is open." in unkept["afterAdd"][0]
+    # Closing the page on a comment not saved asks first; once saved, it closes.
+    assert (unkept["askedBeforeClosing"], unkept["askedAfterSaving"]) == ("beforeunload", None)
     saved = Path(unkept["saved"])
     assert re.fullmatch(r"Saved 1 comment as .*\.csreview\. Send this file back to the author\.",
                         unkept["savedStatus"])

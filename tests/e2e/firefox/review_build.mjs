@@ -152,9 +152,20 @@ async function keyboard(page) {
   report.keyboard.left = await count(page, '#cs-page .csr-comment');
 }
 
+/** axe-core's WCAG 2.1 A/AA violations in the page as it is (axe added once per page). */
+async function axe(page) {
+  if (!await page.evaluate(() => typeof window.axe === 'object')) {
+    await page.evaluate(fs.readFileSync(AXE, 'utf8') + '\n;undefined');
+  }
+  return page.evaluate(async (tags) => {
+    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, WCAG_21_AA);
+}
+
 async function axeOnEveryPage(page) {
   await click(page, role('Comment on this page'));  // an open form too
-  const source = fs.readFileSync(AXE, 'utf8');
   report.axe = [];
   const pages = await count(page, '.cs-menu-page');
   for (let n = 0; n < pages; n++) {
@@ -164,12 +175,7 @@ async function axeOnEveryPage(page) {
       return item.getAttribute('aria-current') === 'page' &&
         (item.getAttribute('data-page') === 'results' || document.querySelector('#cs-page .csr-notes'));
     }, {}, n);
-    if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(source + '\n;undefined');
-    const violations = await page.evaluate(async (tags) => {
-      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-    }, WCAG_21_AA);
+    const violations = await axe(page);
     report.axe.push({ page: n + 1, key: await page.evaluate((i) => document.querySelectorAll('.cs-menu-page')[i].getAttribute('data-page'), n), tools: await count(page, '.csr-add'), violations });
   }
 }
@@ -188,9 +194,24 @@ async function unkept(page) {
   await type(page, 'Comment', 'Kept only while the page is open.');
   await click(page, role('Add comment'));
   report.afterAdd = await shown(page);
+  report.axe = await axe(page);  // with the note shown
+  report.askedBeforeClosing = await askedBeforeClosing(page);
+  if (options.screenshot) await page.screenshot({ path: options.screenshot });
   await click(page, role('Save comments'));
   report.saved = await downloaded();
   report.savedStatus = await page.$eval('.csr-status', (s) => s.textContent);
+  report.askedAfterSaving = await askedBeforeClosing(page);
+}
+
+/** Whether Firefox asks before the page closes: the question's type, dismissed so that
+    the page stays; null when the page closed without a question. */
+async function askedBeforeClosing(page) {
+  const asked = new Promise((resolve) => {
+    page.once('dialog', async (dialog) => { resolve(dialog.type()); await dialog.dismiss(); });
+    page.once('close', () => resolve(null));
+  });
+  page.close({ runBeforeUnload: true }).catch(() => {});
+  return asked;
 }
 
 /** The request log's own check: a page that does make a request. */
