@@ -7,6 +7,8 @@ python_env test
 node_tools
 # The app's accessibility tree as a screen reader reads it (tests/ui/test_atspi.py).
 apt_need dbus-daemon at-spi2-core python3-pyatspi
+# The review build is also tested in Firefox (tests/e2e/test_review_build_firefox.py).
+apt_need firefox-esr
 
 cd "$REPO"
 say "checking the layer contracts (import-linter)"

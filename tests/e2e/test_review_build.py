@@ -5,35 +5,17 @@ saved file imported back into the library it came from."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from authoring.cli import main
-from authoring.model.sample import write_sample
-
 from .axe import axe_violations, describe
-
-COURSESMITH = [sys.executable, "-m", "authoring"]
-
-
-def run(*args) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*COURSESMITH, *map(str, args)], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+from .review_builds import run, sample_review_build
 
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
     """The sample library and its course's review build."""
-    folder = tmp_path_factory.mktemp("review")
-    library = write_sample(folder / "Fire Safety.cslib")
-    course = json.loads(run("list", library, "--kind", "course", "--json").stdout)[0]["id"]
-    target = folder / "Fire Safety review.html"
-    assert main(["export", str(library), course, "--format", "review", "-o", str(target)]) == 0
-    return library, target
+    return sample_review_build(tmp_path_factory.mktemp("review"))
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 /* Coursesmith review tools: on top of the player in a review build (one HTML file).
    A `Comment` button on every page and block; comments shown beside their block, kept in
    localStorage (keyed by the build), editable and deletable; a verdict; `Save comments`
-   downloads the .csreview file (CONTRACTS "Review builds and comments"). No network. */
+   downloads the .csreview file (CONTRACTS "Review builds and comments"). No network.
+   A browser that keeps nothing for a file:// page (storage blocked, or full) is said so in
+   the bar, and the page asks before it closes on comments not saved. */
 (function () {
   'use strict';
   var D = document, W = window;
@@ -14,12 +16,23 @@
     return String(S[key] || key).replace(/\{(\w+)\}/g, function (m, k) { return values && k in values ? values[k] : m; });
   }
   var data = load();
+  var kept = storageWorks();  // false: comments live only as long as the page
+  var unsaved = false;        // changed since the last Save comments
   var selection = null;  // {object, text}: the last text selected inside a block
-  var status, counter, verdictButtons = {}, observer, seq = 0;
+  var status, counter, note, verdictButtons = {}, observer, seq = 0;
 
   // ------------------------------------------------------------------ storage
 
   function store() { try { return W.localStorage; } catch (e) { return null; } }
+
+  /* Firefox with cookies blocked throws on localStorage, with storage turned off has none. */
+  function storageWorks() {
+    try {
+      store().setItem(KEY + ':probe', '1');
+      store().removeItem(KEY + ':probe');
+      return true;
+    } catch (e) { return false; }
+  }
 
   function load() {
     var saved = null;
@@ -34,12 +47,26 @@
   function readName() { try { return (store() && store().getItem(NAME_KEY)) || ''; } catch (e) { return ''; } }
 
   function persist() {
+    unsaved = true;
     try {
-      if (!store()) return;
       store().setItem(KEY, JSON.stringify(data));
       if (data.reviewer) store().setItem(NAME_KEY, data.reviewer);
-    } catch (e) { announce(t('notKept')); }
+    } catch (e) { notKept(); }
     refreshBar();
+  }
+
+  /* The browser keeps nothing: a lasting note in the bar (said once), and a question before
+     the page closes on comments not saved (the browser words it). */
+  function notKept() {
+    if (kept) announce(t('notKept'));
+    kept = false;
+    if (note) note.hidden = false;
+  }
+
+  function askBeforeLeaving(e) {
+    if (kept || !unsaved || !data.comments.length) return;
+    e.preventDefault();
+    e.returnValue = '';
   }
 
   function uuid() {
@@ -96,6 +123,9 @@
     group.appendChild(verdictButtons.changes);
     box.appendChild(group);
     box.appendChild(button(t('save'), function () { withName(box, save); }, { className: 'csr-save' }));
+    note = el('p', { className: 'csr-note' }, t('notKept'));
+    note.hidden = kept;
+    box.appendChild(note);
     status = el('p', { className: 'csr-status', role: 'status', 'aria-live': 'polite' });
     box.appendChild(status);
     var header = D.querySelector('.cs-header');
@@ -159,7 +189,8 @@
     D.body.appendChild(a);
     a.click();
     W.setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-    announce(t('saved', { n: data.comments.length, file: fileName() }));
+    unsaved = false;
+    announce(t(data.comments.length === 1 ? 'savedOne' : 'saved', { n: data.comments.length, file: fileName() }));
   }
 
   function fileName() {
@@ -334,6 +365,7 @@
   function start() {
     D.documentElement.classList.add('csr');
     bar();
+    W.addEventListener('beforeunload', askBeforeLeaving);
     trackSelection();
     observer = new MutationObserver(function () { W.setTimeout(decorate, 0); });
     observe();
