@@ -17,11 +17,14 @@ three choices:
 
 from __future__ import annotations
 
+import heapq
+import json
 import re
 import time
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -281,12 +284,10 @@ def search(
     rare = [f'facets : "{w}"' for w in facet_words if w not in common]
     if tag:
         rare.append('tags : "' + " ".join(_WORD.findall(tag.lower())) + '"')
-    scored, full = _candidates(session, words, rare)
-    if common:
-        scored = _with_facets(session, scored, common)
-        if len(scored) < limit and full:  # the window held too few: let FTS5 filter
-            scored, _ = _candidates(session, words, rare + [f'facets : "{w}"' for w in common])
-    best = sorted(scored, key=lambda rowid: (scored[rowid], -rowid))[:limit]
+    scored, full = _candidates(session, words, rare, common)
+    if len(scored) < limit and full and common:  # the window held too few: let FTS5 filter
+        scored, _ = _candidates(session, words, rare + [f'facets : "{w}"' for w in common])
+    best = heapq.nsmallest(limit, scored, key=lambda rowid: (scored[rowid], -rowid))
     return _hits(session, best, terms)
 
 
@@ -316,91 +317,101 @@ SHARE_TTL = 300.0  # seconds
 _shares: dict[tuple[str, str], tuple[float, float]] = {}
 
 
-def _candidates(session: Session, words: str, filters: list[str]) -> tuple[dict[int, float], bool]:
-    """Scores of the newest matches in all text and in titles; and whether a window was full."""
-    scored = _ranked(session, [f"{{title body tags}} : ({words})", *filters])
-    full = len(scored) >= RANK_WINDOW
-    for rowid, score in _ranked(session, [f"{{title}} : ({words})", *filters]).items():
-        scored[rowid] = min(score, scored.get(rowid, score))
+def _candidates(session: Session, words: str, filters: list[str],
+                required: Sequence[str] = ()) -> tuple[dict[int, float], bool]:
+    """Scores of the newest matches in all text and in titles that carry every `required`
+    facet word; and whether the all-text window was full (before `required` was applied)."""
+    rows = _ranked(session, [f"{{title body tags}} : ({words})", *filters], required)
+    full = len(rows) >= RANK_WINDOW
+    scored = {rowid: score for rowid, score, kept in rows if kept}
+    for rowid, score, kept in _ranked(session, [f"{{title}} : ({words})", *filters], required):
+        if kept:
+            scored[rowid] = min(score, scored.get(rowid, score))
     return scored, full
 
 
-def _with_facets(session: Session, scored: dict[int, float], required: list[str]) -> dict[int, float]:
-    if not scored:
-        return scored
-    marks = ", ".join(str(int(rowid)) for rowid in scored)
-    keep = {
-        rowid for rowid, facet_text in session.execute(text(
-            f"SELECT id, c3 FROM search_index_content WHERE id IN ({marks})"))
-        if set(required) <= set(facet_text.split())
-    }
-    return {rowid: score for rowid, score in scored.items() if rowid in keep}
+_WINDOW = ("SELECT rowid, bm25(search_index, " + WEIGHTS + ") AS score FROM search_index "
+           "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT " + str(RANK_WINDOW))
 
 
-def _ranked(session: Session, parts: list[str]) -> dict[int, float]:
-    """rowid -> bm25 score (lower is better) of the newest RANK_WINDOW matches."""
-    rows = session.execute(
-        text(f"SELECT rowid, bm25(search_index, {WEIGHTS}) FROM search_index "
-             "WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :window"),
-        {"q": " AND ".join(parts), "window": RANK_WINDOW},
-    )
-    return dict(rows.all())
+def _ranked(session: Session, parts: list[str], required: Sequence[str]) -> list[tuple[int, float, int]]:
+    """(rowid, bm25 score (lower is better), whether it carries the `required` facet words)
+    of the newest RANK_WINDOW matches.
+
+    A common filter is checked on the window's rows (its facets text read by rowid from
+    FTS5's content table, columns c0… in declaration order) in the same statement."""
+    if not required:
+        sql = f"SELECT rowid, score, 1 FROM ({_WINDOW})"
+    else:
+        has = " AND ".join(["instr(' ' || c.c3 || ' ', ?) > 0"] * len(required))
+        sql = (f"SELECT w.rowid, w.score, {has} FROM ({_WINDOW}) AS w "
+               "JOIN search_index_content AS c ON c.id = w.rowid")
+    return _driver_rows(session, sql, (*(f" {w} " for w in required), " AND ".join(parts)))
+
+
+def _driver_rows(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows as plain tuples from the driver's own connection, inside the session's
+    transaction: a search reads up to 2,000 rows per statement, and making a SQLAlchemy
+    row of each cost more than the statement itself. The SQL is fixed text with `?`
+    parameters, so the driver's statement cache keeps each one prepared."""
+    return session.connection().connection.dbapi_connection.execute(sql, params).fetchall()
+
+
+_HIT_ROWS = (  # FTS5 answers `rowid IN (…)` by scanning: its content table is keyed by rowid
+    "SELECT c.id, c.c4, c.c5, c.c0, c.c1, coalesce(o.kind, '') FROM search_index_content AS c "
+    "LEFT JOIN objects AS o ON o.id = c.c4 WHERE c.id IN (SELECT value FROM json_each(?))")
 
 
 def _hits(session: Session, rowids: list[int], terms: list[_Term]) -> list[Hit]:
     if not rowids:
         return []
-    # FTS5 answers `rowid IN (…)` by scanning; its content table is an ordinary table
-    # keyed by rowid (columns c0… in declaration order), so read the rows there.
-    marks = ", ".join(str(int(rowid)) for rowid in rowids)
-    rows = {
-        rowid: (object_id, locale, title, body)
-        for rowid, object_id, locale, title, body in session.execute(text(
-            "SELECT id, c4, c5, c0, c1 FROM search_index_content "
-            f"WHERE id IN ({marks})"))
-    }
-    kinds = dict(session.execute(
-        select(LearningObject.id, LearningObject.kind)
-        .where(LearningObject.id.in_({row[0] for row in rows.values()}))).all())
+    rows = {row[0]: row[1:] for row in _driver_rows(session, _HIT_ROWS, (json.dumps(rowids),))}
     hits = []
     for rowid in rowids:
-        object_id, locale, title, body = rows[rowid]
-        hits.append(Hit(object_id, kinds.get(object_id, ""), title, locale,
-                        snippet(body, terms) or snippet(title, terms)))
+        object_id, locale, title, body, kind = rows[rowid]
+        hits.append(Hit(object_id, kind, title, locale, snippet(body, terms) or snippet(title, terms)))
     return hits
 
 
 # ----------------------------------------------------------------- snippets
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """As the index compares words: case and accents ignored."""
+    """As the index compares words: case and accents ignored. Cached: a library's
+    vocabulary is small next to the words snippets look at."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def snippet(text_: str, terms: list[_Term]) -> str:
-    """About SNIPPET_WORDS words around the first match, matched words [marked]."""
-    words = list(_WORD.finditer(text_))
+    """About SNIPPET_WORDS words around the first match, matched words [marked].
+
+    Only the words up to the first match and those of the snippet are compared with the
+    terms: a body is read in C (the regex), its words folded in Python a dozen at a time."""
+    words = [match.span() for match in _WORD.finditer(text_)]
     exact = {_fold(w) for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
-    prefixes = [_fold(t.words[-1]) for t in terms if t.prefix]
+    prefixes = tuple(_fold(t.words[-1]) for t in terms if t.prefix)
 
-    def matches(word: str) -> bool:
-        folded = _fold(word)
-        return folded in exact or any(folded.startswith(p) for p in prefixes)
+    def matches(index: int) -> bool:
+        start, end = words[index]
+        folded = _fold(text_[start:end])
+        return folded in exact or (bool(prefixes) and folded.startswith(prefixes))
 
-    hits = [i for i, w in enumerate(words) if matches(w.group())]
-    if not hits:
+    found = next((i for i in range(len(words)) if matches(i)), None)
+    if found is None:
         return ""
-    first = max(0, min(hits[0] - SNIPPET_WORDS // 3, len(words) - SNIPPET_WORDS))
+    first = max(0, min(found - SNIPPET_WORDS // 3, len(words) - SNIPPET_WORDS))
     last = min(len(words), first + SNIPPET_WORDS)
-    start, end = words[first].start(), words[last - 1].end()
+    start, end = words[first][0], words[last - 1][1]
     pieces, cursor = [], start
     for i in range(first, last):
-        if i in hits:
-            w = words[i]
-            pieces += [text_[cursor:w.start()], MARK_START, w.group(), MARK_END]
-            cursor = w.end()
+        if i == found or (i > found and matches(i)):
+            word_start, word_end = words[i]
+            pieces += [text_[cursor:word_start], MARK_START, text_[word_start:word_end], MARK_END]
+            cursor = word_end
     pieces.append(text_[cursor:end])
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text_) else ""
