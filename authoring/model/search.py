@@ -17,8 +17,7 @@ three choices:
 
 from __future__ import annotations
 
-import heapq
-import json
+import bisect
 import re
 import time
 import unicodedata
@@ -284,11 +283,11 @@ def search(
     rare = [f'facets : "{w}"' for w in facet_words if w not in common]
     if tag:
         rare.append('tags : "' + " ".join(_WORD.findall(tag.lower())) + '"')
-    scored, full = _candidates(session, words, rare, common)
-    if len(scored) < limit and full and common:  # the window held too few: let FTS5 filter
-        scored, _ = _candidates(session, words, rare + [f'facets : "{w}"' for w in common])
-    best = heapq.nsmallest(limit, scored, key=lambda rowid: (scored[rowid], -rowid))
-    return _hits(session, best, terms)
+    rows, full = _best(session, words, rare, common, limit)
+    if len(rows) < limit and full and common:  # the window held too few: let FTS5 filter
+        rows, _ = _best(session, words, rare + [f'facets : "{w}"' for w in common], [], limit)
+    return [Hit(object_id, kind, title, locale, snippet(body, terms) or snippet(title, terms))
+            for object_id, locale, title, body, kind in rows]
 
 
 COMMON_FILTER_SHARE = 0.1
@@ -317,36 +316,41 @@ SHARE_TTL = 300.0  # seconds
 _shares: dict[tuple[str, str], tuple[float, float]] = {}
 
 
-def _candidates(session: Session, words: str, filters: list[str],
-                required: Sequence[str] = ()) -> tuple[dict[int, float], bool]:
-    """Scores of the newest matches in all text and in titles that carry every `required`
-    facet word; and whether the all-text window was full (before `required` was applied)."""
-    rows = _ranked(session, [f"{{title body tags}} : ({words})", *filters], required)
-    full = len(rows) >= RANK_WINDOW
-    scored = {rowid: score for rowid, score, kept in rows if kept}
-    for rowid, score, kept in _ranked(session, [f"{{title}} : ({words})", *filters], required):
-        if kept:
-            scored[rowid] = min(score, scored.get(rowid, score))
-    return scored, full
+def _best(session: Session, words: str, filters: list[str], required: Sequence[str],
+          limit: int) -> tuple[list[tuple[str, str, str, str, str]], bool]:
+    """The `limit` best matches that carry every `required` facet word, best first, as
+    (object id, locale, title, body, kind); and whether the all-text window was full.
+
+    One statement: the two windows ranked by FTS5, their union scored (a row's best
+    score of the two), filtered, sorted and cut to `limit` by SQLite, and only then the
+    shown rows' text read, so no candidate row ever becomes a Python object."""
+    has = " AND ".join(["instr(' ' || f.c3 || ' ', ?) > 0"] * len(required))
+    sql = _BEST.format(
+        filtered="JOIN search_index_content AS f ON f.id = k.id WHERE " + has if has else "")
+    params = (" AND ".join([f"{{title body tags}} : ({words})", *filters]), RANK_WINDOW,
+              " AND ".join([f"{{title}} : ({words})", *filters]), RANK_WINDOW,
+              *(f" {w} " for w in required), limit)
+    rows = _driver_rows(session, sql, params)
+    full = rows[0][0] >= RANK_WINDOW
+    return [row[1:] for row in rows if row[1] is not None], full
 
 
-_WINDOW = ("SELECT rowid, bm25(search_index, " + WEIGHTS + ") AS score FROM search_index "
-           "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT " + str(RANK_WINDOW))
-
-
-def _ranked(session: Session, parts: list[str], required: Sequence[str]) -> list[tuple[int, float, int]]:
-    """(rowid, bm25 score (lower is better), whether it carries the `required` facet words)
-    of the newest RANK_WINDOW matches.
-
-    A common filter is checked on the window's rows (its facets text read by rowid from
-    FTS5's content table, columns c0… in declaration order) in the same statement."""
-    if not required:
-        sql = f"SELECT rowid, score, 1 FROM ({_WINDOW})"
-    else:
-        has = " AND ".join(["instr(' ' || c.c3 || ' ', ?) > 0"] * len(required))
-        sql = (f"SELECT w.rowid, w.score, {has} FROM ({_WINDOW}) AS w "
-               "JOIN search_index_content AS c ON c.id = w.rowid")
-    return _driver_rows(session, sql, (*(f" {w} " for w in required), " AND ".join(parts)))
+_WINDOW = ("SELECT rowid AS id, bm25(search_index, " + WEIGHTS + ") AS score FROM search_index "
+           "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?")
+# the newest RANK_WINDOW matches in all text and in titles; FTS5's content table is an
+# ordinary table keyed by rowid (columns c0… in declaration order): rows are read there,
+# since FTS5 itself answers `rowid = ?` next to no MATCH by scanning
+_BEST = (
+    f"WITH text_window AS MATERIALIZED ({_WINDOW}), title_window AS MATERIALIZED ({_WINDOW}), "
+    "candidates AS (SELECT id, min(score) AS score FROM (SELECT id, score FROM text_window "
+    "UNION ALL SELECT id, score FROM title_window) GROUP BY id), "
+    "best AS (SELECT k.id, k.score FROM candidates AS k {filtered} "
+    "ORDER BY k.score, k.id DESC LIMIT ?) "
+    "SELECT n.total, c.c4, c.c5, c.c0, c.c1, coalesce(o.kind, '') "
+    "FROM (SELECT count(*) AS total FROM text_window) AS n "
+    "LEFT JOIN best AS b LEFT JOIN search_index_content AS c ON c.id = b.id "
+    "LEFT JOIN objects AS o ON o.id = c.c4 ORDER BY b.score, b.id DESC"
+)
 
 
 def _driver_rows(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
@@ -355,22 +359,6 @@ def _driver_rows(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
     row of each cost more than the statement itself. The SQL is fixed text with `?`
     parameters, so the driver's statement cache keeps each one prepared."""
     return session.connection().connection.dbapi_connection.execute(sql, params).fetchall()
-
-
-_HIT_ROWS = (  # FTS5 answers `rowid IN (…)` by scanning: its content table is keyed by rowid
-    "SELECT c.id, c.c4, c.c5, c.c0, c.c1, coalesce(o.kind, '') FROM search_index_content AS c "
-    "LEFT JOIN objects AS o ON o.id = c.c4 WHERE c.id IN (SELECT value FROM json_each(?))")
-
-
-def _hits(session: Session, rowids: list[int], terms: list[_Term]) -> list[Hit]:
-    if not rowids:
-        return []
-    rows = {row[0]: row[1:] for row in _driver_rows(session, _HIT_ROWS, (json.dumps(rowids),))}
-    hits = []
-    for rowid in rowids:
-        object_id, locale, title, body, kind = rows[rowid]
-        hits.append(Hit(object_id, kind, title, locale, snippet(body, terms) or snippet(title, terms)))
-    return hits
 
 
 # ----------------------------------------------------------------- snippets
@@ -387,20 +375,20 @@ def _fold(word: str) -> str:
 
 
 def snippet(text_: str, terms: list[_Term]) -> str:
-    """About SNIPPET_WORDS words around the first match, matched words [marked].
-
-    Only the words up to the first match and those of the snippet are compared with the
-    terms: a body is read in C (the regex), its words folded in Python a dozen at a time."""
+    """About SNIPPET_WORDS words around the first match, matched words [marked]."""
     words = [match.span() for match in _WORD.finditer(text_)]
-    exact = {_fold(w) for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
-    prefixes = tuple(_fold(t.words[-1]) for t in terms if t.prefix)
+    exact, prefixes, first_in_ascii = _matcher(tuple(terms))
 
     def matches(index: int) -> bool:
         start, end = words[index]
         folded = _fold(text_[start:end])
-        return folded in exact or (bool(prefixes) and folded.startswith(prefixes))
+        return folded in exact or folded.startswith(prefixes)
 
-    found = next((i for i in range(len(words)) if matches(i)), None)
+    if first_in_ascii is not None and text_.isascii():  # folding is lower(): offsets kept
+        hit = first_in_ascii.search(text_.lower())
+        found = bisect.bisect_left(words, (hit.start(),)) if hit else None
+    else:
+        found = next((i for i in range(len(words)) if matches(i)), None)
     if found is None:
         return ""
     first = max(0, min(found - SNIPPET_WORDS // 3, len(words) - SNIPPET_WORDS))
@@ -416,3 +404,17 @@ def snippet(text_: str, terms: list[_Term]) -> str:
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text_) else ""
     return prefix + "".join(pieces) + suffix
+
+
+@lru_cache(maxsize=64)
+def _matcher(terms: tuple[_Term, ...]) -> tuple[frozenset[str], tuple[str, ...], re.Pattern | None]:
+    """What a word must fold to (exactly, or starting with) to match a query's terms; and
+    a pattern finding the first such word in lower-cased ASCII text, so that the words
+    of a long body are not folded one by one in Python (a search cuts ~50 snippets)."""
+    exact = frozenset(_fold(w) for t in terms for w in (t.words if not t.prefix else t.words[:-1]))
+    prefixes = tuple(_fold(t.words[-1]) for t in terms if t.prefix)
+    if "" in exact or "" in prefixes:  # a word that folds to nothing: compare word by word
+        return exact, prefixes, None
+    alternatives = [rf"(?<!\w){re.escape(word)}(?!\w)" for word in sorted(exact)]
+    alternatives += [rf"(?<!\w){re.escape(word)}" for word in prefixes]
+    return exact, prefixes, re.compile("|".join(alternatives) or r"(?!)")
