@@ -17,12 +17,12 @@ three choices:
 
 from __future__ import annotations
 
-import bisect
 import re
 import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import inspect, select, text
@@ -376,28 +376,19 @@ def _fold(word: str) -> str:
 
 def snippet(text_: str, terms: list[_Term]) -> str:
     """About SNIPPET_WORDS words around the first match, matched words [marked]."""
-    words = [match.span() for match in _WORD.finditer(text_)]
-    exact, prefixes, first_in_ascii = _matcher(tuple(terms))
-
-    def matches(index: int) -> bool:
-        start, end = words[index]
-        folded = _fold(text_[start:end])
-        return folded in exact or folded.startswith(prefixes)
-
-    if first_in_ascii is not None and text_.isascii():  # folding is lower(): offsets kept
-        hit = first_in_ascii.search(text_.lower())
-        found = bisect.bisect_left(words, (hit.start(),)) if hit else None
+    exact, prefixes, pattern = _matcher(tuple(terms))
+    folded = _folded_in_place(text_) if pattern is not None else None
+    if folded is not None:
+        window = _window_in_folded(text_, folded, pattern)
     else:
-        found = next((i for i in range(len(words)) if matches(i)), None)
-    if found is None:
+        window = _window_word_by_word(text_, exact, prefixes)
+    if window is None:
         return ""
-    first = max(0, min(found - SNIPPET_WORDS // 3, len(words) - SNIPPET_WORDS))
-    last = min(len(words), first + SNIPPET_WORDS)
-    start, end = words[first][0], words[last - 1][1]
+    spans, marked = window
+    start, end = spans[0][0], spans[-1][1]
     pieces, cursor = [], start
-    for i in range(first, last):
-        if i == found or (i > found and matches(i)):
-            word_start, word_end = words[i]
+    for word_start, word_end in spans:
+        if word_start in marked:
             pieces += [text_[cursor:word_start], MARK_START, text_[word_start:word_end], MARK_END]
             cursor = word_end
     pieces.append(text_[cursor:end])
@@ -406,15 +397,78 @@ def snippet(text_: str, terms: list[_Term]) -> str:
     return prefix + "".join(pieces) + suffix
 
 
+Window = tuple[list[tuple[int, int]], set[int]]  # the snippet's words (spans); where matches start
+
+
+def _window_word_by_word(text_: str, exact: frozenset[str], prefixes: tuple[str, ...]
+                         ) -> Window | None:
+    """The snippet's words: SNIPPET_WORDS // 3 before the first match, the rest after it
+    (more before it when the text ends first); and the matching ones among them."""
+    def matches(span: tuple[int, int]) -> bool:
+        word = _fold(text_[span[0]:span[1]])
+        return word in exact or word.startswith(prefixes)
+
+    words = [match.span() for match in _WORD.finditer(text_)]
+    found = next((i for i, span in enumerate(words) if matches(span)), None)
+    if found is None:
+        return None
+    first = max(0, min(found - SNIPPET_WORDS // 3, len(words) - SNIPPET_WORDS))
+    spans = words[first:first + SNIPPET_WORDS]
+    return spans, {span[0] for span in spans[found - first:] if matches(span)}
+
+
+def _window_in_folded(text_: str, folded: str, pattern: re.Pattern) -> Window | None:
+    """The same as `_window_word_by_word`, for a text folded in place: the pattern finds
+    the matches, the words after the first are read forwards and those before it
+    backwards (in the reversed text), a dozen each at most, so a body's words are never
+    listed one by one (the browser's 500 results cut 500 snippets)."""
+    hit = pattern.search(folded)
+    if hit is None:
+        return None
+    at = hit.start()  # a word's start: the pattern begins with (?<!\w)
+    after = [m.span() for m in islice(_WORD.finditer(text_, at), SNIPPET_WORDS)]
+    wanted = max(SNIPPET_WORDS // 3, SNIPPET_WORDS - len(after))
+    before = [(at - m.end(), at - m.start())
+              for m in islice(_WORD.finditer(text_[:at][::-1]), wanted)][::-1]
+    spans = (before + after)[:SNIPPET_WORDS]
+    return spans, {m.start() for m in pattern.finditer(folded, at, spans[-1][1])}
+
+
+def _folded_in_place(text_: str) -> str | None:
+    """The text folded as the index folds words, character by character, when that keeps
+    every offset and every word boundary (each character folds to one character, a word
+    character to a word character); None otherwise (ß → ss, ligatures, …).
+
+    Folding a word is folding each of its characters: case folding is per character, and
+    the combining marks that decomposition could reorder are the ones dropped."""
+    if text_.isascii():
+        return text_.lower()
+    table = {}
+    for char in set(text_):
+        folded = _char_fold(char)
+        if folded is None:
+            return None
+        table[ord(char)] = folded
+    return text_.translate(table)
+
+
+@lru_cache(maxsize=4096)
+def _char_fold(char: str) -> str | None:
+    folded = _fold(char)
+    if len(folded) != 1 or bool(_WORD.match(char)) != bool(_WORD.match(folded)):
+        return None
+    return folded
+
+
 @lru_cache(maxsize=64)
 def _matcher(terms: tuple[_Term, ...]) -> tuple[frozenset[str], tuple[str, ...], re.Pattern | None]:
     """What a word must fold to (exactly, or starting with) to match a query's terms; and
-    a pattern finding the first such word in lower-cased ASCII text, so that the words
-    of a long body are not folded one by one in Python (a search cuts ~50 snippets)."""
+    a pattern finding such words in folded text (word starts only), so that the words of
+    a long body are not folded one by one in Python."""
     exact = frozenset(_fold(w) for t in terms for w in (t.words if not t.prefix else t.words[:-1]))
     prefixes = tuple(_fold(t.words[-1]) for t in terms if t.prefix)
-    if "" in exact or "" in prefixes:  # a word that folds to nothing: compare word by word
-        return exact, prefixes, None
+    if not all(_WORD.fullmatch(word) for word in (*exact, *prefixes)):
+        return exact, prefixes, None  # a word folds to nothing, or to more than a word (½)
     alternatives = [rf"(?<!\w){re.escape(word)}(?!\w)" for word in sorted(exact)]
     alternatives += [rf"(?<!\w){re.escape(word)}" for word in prefixes]
     return exact, prefixes, re.compile("|".join(alternatives) or r"(?!)")
