@@ -50,6 +50,8 @@ class Hit:
     title: str
     locale: str
     snippet: str
+    state: str = ""  # the object's workflow state and its file's type, for the browser
+    mime: str = ""
 
 
 @dataclass(frozen=True)
@@ -286,8 +288,9 @@ def search(
     rows, full = _best(session, words, rare, common, limit)
     if len(rows) < limit and full and common:  # the window held too few: let FTS5 filter
         rows, _ = _best(session, words, rare + [f'facets : "{w}"' for w in common], [], limit)
-    return [Hit(object_id, kind, title, locale, snippet(body, terms) or snippet(title, terms))
-            for object_id, locale, title, body, kind in rows]
+    return [Hit(object_id, kind, title, locale, snippet(body, terms) or snippet(title, terms),
+                state, mime)
+            for object_id, locale, title, body, kind, state, mime in rows]
 
 
 COMMON_FILTER_SHARE = 0.1
@@ -317,9 +320,10 @@ _shares: dict[tuple[str, str], tuple[float, float]] = {}
 
 
 def _best(session: Session, words: str, filters: list[str], required: Sequence[str],
-          limit: int) -> tuple[list[tuple[str, str, str, str, str]], bool]:
+          limit: int) -> tuple[list[tuple[str, ...]], bool]:
     """The `limit` best matches that carry every `required` facet word, best first, as
-    (object id, locale, title, body, kind); and whether the all-text window was full.
+    (object id, locale, title, body, kind, state, mime); and whether the all-text window
+    was full.
 
     One statement: the two windows ranked by FTS5, their union scored (a row's best
     score of the two), filtered, sorted and cut to `limit` by SQLite, and only then the
@@ -346,10 +350,11 @@ _BEST = (
     "UNION ALL SELECT id, score FROM title_window) GROUP BY id), "
     "best AS (SELECT k.id, k.score FROM candidates AS k {filtered} "
     "ORDER BY k.score, k.id DESC LIMIT ?) "
-    "SELECT n.total, c.c4, c.c5, c.c0, c.c1, coalesce(o.kind, '') "
-    "FROM (SELECT count(*) AS total FROM text_window) AS n "
+    "SELECT n.total, c.c4, c.c5, c.c0, c.c1, coalesce(o.kind, ''), coalesce(o.state, ''), "
+    "coalesce(a.mime, '') FROM (SELECT count(*) AS total FROM text_window) AS n "
     "LEFT JOIN best AS b LEFT JOIN search_index_content AS c ON c.id = b.id "
-    "LEFT JOIN objects AS o ON o.id = c.c4 ORDER BY b.score, b.id DESC"
+    "LEFT JOIN objects AS o ON o.id = c.c4 LEFT JOIN assets AS a ON a.object_id = c.c4 "
+    "ORDER BY b.score, b.id DESC"
 )
 
 
