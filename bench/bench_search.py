@@ -8,8 +8,16 @@ index), two words, prefix `abc*`, quoted phrases, with a kind filter, with a loc
 filter. One warm-up pass, then the timed pass. Prints count, median, p95 and max in ms,
 overall and per shape, and PASS/MISS against the target p95 < 20 ms on 100k objects.
 
+Each query is timed twice: wall time (what a person waits) and this process's CPU time
+(`time.process_time`), which other programs' load barely moves. `--load [N]` times a
+second pass with N busy processes (default 1) on the other core(s), this process pinned
+to its own, and prints both the quiet and the loaded figures. `--save-hits FILE` writes
+every query's hits (ids, titles, snippets, order); `--same-as FILE` checks a later run
+returns exactly those (a speed change must not change results).
+
 `--variant` runs a candidate rewrite of the search SQL instead of the model's (copies
-kept in this file, see `VARIANTS`), to measure a change before making it in the model.
+kept in this file, see `VARIANTS`), to measure a change before making it in the model;
+`--variant browser` times the browser's path (`browse.search_rows`, 500 rows).
 """
 
 from __future__ import annotations
