@@ -7,7 +7,7 @@ a library of 100,000 objects lists as fast as one of ten.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -94,18 +94,10 @@ def search_rows(session: Session, query: str, filters: Filters,
             LearningObject.id.in_(ids), _has_open_review())))
         hits = [hit for hit in hits if hit.id in reviewed]
     seen: dict[str, Row] = {}
-    for hit in hits:
+    for hit in hits:  # the search read each object's state and file type with its text
         if hit.id not in seen:
-            seen[hit.id] = Row(hit.id, hit.kind, hit.title, "", locale=hit.locale,
-                               snippet=hit.snippet)
-    if seen:
-        facts = session.execute(
-            select(LearningObject.id, LearningObject.state, AssetFile.mime)
-            .outerjoin(AssetFile, AssetFile.object_id == LearningObject.id)
-            .where(LearningObject.id.in_(list(seen)))
-        )
-        for oid, state, mime in facts:
-            seen[oid] = replace(seen[oid], state=state, mime=mime or "")
+            seen[hit.id] = Row(hit.id, hit.kind, hit.title, hit.state, hit.mime,
+                               locale=hit.locale, snippet=hit.snippet)
     return list(seen.values())
 
 

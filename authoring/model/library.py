@@ -233,6 +233,9 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
+CACHE_KIB = 32 * 1024  # per connection, at most
+
+
 def _engine(path: Path, waiting: Waiting | None = None) -> Engine:
     def load_json(text: str) -> object:
         """An object's stored JSON; unreadable means damaged, said in plain words."""
@@ -255,6 +258,10 @@ def _engine(path: Path, waiting: Waiting | None = None) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # a search reads the same index pages query after query: keep more of them than
+        # the default 2 MB (~5% less CPU per search on 100k objects). No mmap_size: a
+        # mapped file that shrinks or vanishes (a removed drive) kills the process
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     return engine

@@ -207,3 +207,50 @@ def test_a_common_filter_still_finds_older_matches_beyond_the_ranking_window(lib
         assert search._share(s, "xxkcallout") > search.COMMON_FILTER_SHARE
         hits = search.search(s, "fire", kind="callout")
     assert sorted(hit.id for hit in hits) == sorted(old)
+
+
+def _snippet_word_by_word(text: str, terms) -> str:
+    """The snippet rule written plainly (every word folded and compared): the reference
+    the fast snippet must agree with."""
+    words = list(search._WORD.finditer(text))
+    exact = {search._fold(w) for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
+    prefixes = [search._fold(t.words[-1]) for t in terms if t.prefix]
+
+    def matches(word: str) -> bool:
+        folded = search._fold(word)
+        return folded in exact or any(folded.startswith(p) for p in prefixes)
+
+    hits = [i for i, w in enumerate(words) if matches(w.group())]
+    if not hits:
+        return ""
+    first = max(0, min(hits[0] - search.SNIPPET_WORDS // 3, len(words) - search.SNIPPET_WORDS))
+    last = min(len(words), first + search.SNIPPET_WORDS)
+    start, end = words[first].start(), words[last - 1].end()
+    pieces, cursor = [], start
+    for i in range(first, last):
+        if i in hits:
+            pieces += [text[cursor:words[i].start()], MARK_START, words[i].group(), MARK_END]
+            cursor = words[i].end()
+    pieces.append(text[cursor:end])
+    return ("…" if start > 0 else "") + "".join(pieces) + ("…" if end < len(text) else "")
+
+
+def test_snippets_mark_the_same_words_as_comparing_word_by_word():
+    """Snippets find the first match in ASCII text with a pattern instead of folding every
+    word: what a person sees must not change (case, prefixes, underscores, digits,
+    accents, words that contain a query word)."""
+    rng = random.Random(7)
+    vocabulary = ["fire", "Fire", "FIRE", "fireman", "bonfire", "fire_exit", "exit", "Exit",
+                  "door", "doors", "été", "Été", "ete", "straße", "strasse", "x2", "2x", "a", "ab",
+                  "Œuvre", "œuvres", "ﬁre", "ＦＩＲＥ", "½", "1⁄2", "１", "ǅ", "İstanbul", "ς", "Σ",
+                  "naïve", "NAÏVE", "＿", "_x", "日本", "€"]
+    separators = [" ", " ", ", ", ". ", "-", "'", "\n", " (", ") ", "_ ", " … ", "’", "\u0301 ", "＿"]
+    for _ in range(6000):
+        text = "".join(rng.choice(vocabulary) + rng.choice(separators)
+                       for _ in range(rng.randrange(0, 30)))
+        query = " ".join(rng.choice(vocabulary) + ("*" if rng.random() < 0.3 else "")
+                         for _ in range(rng.randrange(1, 3)))
+        if rng.random() < 0.2:
+            query = f'"{query}"'
+        terms = search.parse(query)
+        assert search.snippet(text, terms) == _snippet_word_by_word(text, terms), (text, query)
