@@ -19,7 +19,12 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from authoring.model import search
-from authoring.model.schema import Comment, LearningObject, Link, Translation, Version, WorkflowEvent
+from authoring.model.schema import (
+    Comment, LearningObject, Link, Meta, Translation, Version, WorkflowEvent,
+)
+
+PLAYER_STRINGS = "player_strings:"  # `translation.player` keeps a locale's strings in Meta
+PLAYER = "player"  # the object id its strings go by (`translation.player.OBJECT_ID`)
 
 
 @dataclass
@@ -104,6 +109,8 @@ def _note(changes: Changes, obj: object, *, created: bool = False, deleted: bool
         changes.translations.add(obj.object_id)
     elif isinstance(obj, (Comment, WorkflowEvent)):
         changes.comments.add(obj.object_id)
+    elif isinstance(obj, Meta) and obj.key.startswith(PLAYER_STRINGS):
+        changes.translations.add(PLAYER)  # the player's strings have no object of their own
 
 
 def note_children_changed(session: Session, parent_id: str) -> None:
