@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from authoring.model import search
 from authoring.model.schema import (
-    Comment, LearningObject, Link, Meta, Translation, Version, WorkflowEvent,
+    Comment, LearningObject, Link, Locale, Meta, Translation, Version, WorkflowEvent,
 )
 
 PLAYER_STRINGS = "player_strings:"  # `translation.player` keeps a locale's strings in Meta
@@ -39,11 +39,12 @@ class Changes:
     translations: set[str] = field(default_factory=set)
     comments: set[str] = field(default_factory=set)
     trash: set[str] = field(default_factory=set)  # moved to or out of the trash (also modified)
+    locales: set[str] = field(default_factory=set)  # locales added to or removed from the library
     origin: object = None  # who made the change (a view ignores its own)
 
     def __bool__(self) -> bool:
         return any((self.created, self.modified, self.deleted, self.children, self.versions,
-                    self.translations, self.comments))
+                    self.translations, self.comments, self.locales))
 
     @property
     def touched(self) -> set[str]:
@@ -109,6 +110,8 @@ def _note(changes: Changes, obj: object, *, created: bool = False, deleted: bool
         changes.translations.add(obj.object_id)
     elif isinstance(obj, (Comment, WorkflowEvent)):
         changes.comments.add(obj.object_id)
+    elif isinstance(obj, Locale):
+        changes.locales.add(obj.code)
     elif isinstance(obj, Meta) and obj.key.startswith(PLAYER_STRINGS):
         changes.translations.add(PLAYER)  # the player's strings have no object of their own
 
