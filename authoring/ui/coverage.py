@@ -46,6 +46,8 @@ class CoverageCache(QObject):
         self._known: dict[str, CourseCoverage] = {}
         self._wanted: set[str] = set()  # asked for and not read since the last change
         self._reading: Operation | None = None
+        under_way = self._under_way = []  # the read under way, abandoned with the cache
+        self.destroyed.connect(lambda *_: [operation.abandon() for operation in under_way])
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._read)
@@ -85,6 +87,7 @@ class CoverageCache(QObject):
         operation.success(self._read_done).failure(lambda error: None)
         operation.finished.connect(self._next)
         self._reading = operation
+        self._under_way[:] = [operation]
         operation.run()
 
     def _read_done(self, found: dict[str, CourseCoverage | None]) -> None:
@@ -97,6 +100,7 @@ class CoverageCache(QObject):
 
     def _next(self) -> None:
         self._reading = None
+        self._under_way.clear()
         if self._wanted:
             self._timer.start(0)
 

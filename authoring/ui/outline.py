@@ -129,7 +129,9 @@ class QtOutline(QWidget):
     def _fill_coverage_locales(self) -> None:
         with self.library.reading() as session:
             targets = locales.target_locales(session)
-        combo, current = self.coverage_locale, self.coverage_locale.currentData()
+        combo = self.coverage_locale
+        # "Not shown" stays if chosen; a first locale added to the library is shown
+        current = combo.currentData() if combo.count() > 1 else None
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Not shown"), "")

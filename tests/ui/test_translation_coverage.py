@@ -194,4 +194,11 @@ def test_no_target_locale_shows_no_coverage(qtbot, lib_path) -> None:
     qtbot.wait(300)
     assert window.outline.model.find(course.id).data(SegmentsRole) == []
     assert _browser_row(window, course.id).data(SegmentsRole) == []
+
+    with window.library.transaction() as s:  # as an export for a new language does
+        locales.add_locale(s, "es")
+    qtbot.waitUntil(window.outline.coverage_locale.isVisible, timeout=3000)
+    assert window.outline.coverage_locale.currentText() == "es"
+    row = window.outline.model.find(course.id)
+    qtbot.waitUntil(lambda: row.data(SegmentsRole) == [("es", "es 0%")], timeout=5000)
     window.close()
