@@ -31,7 +31,8 @@ SEPARATOR = " · "
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Coverage", text, disambiguation, n)
+    """pyside6-lupdate files a bare `tr()` under the empty context: look it up there."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class CoverageCache(QObject):
@@ -43,7 +44,7 @@ class CoverageCache(QObject):
     def __init__(self, library: Library, events: QtLibraryEvents, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self._known: dict[str, CourseCoverage] = {}
+        self._known: dict[str, CourseCoverage | None] = {}  # None: it could not be read
         self._wanted: set[str] = set()  # asked for and not read since the last change
         self._reading: Operation | None = None
         under_way = self._under_way = []  # the read under way, abandoned with the cache
@@ -66,7 +67,7 @@ class CoverageCache(QObject):
             self.locales_changed.emit()
         touched = changes.touched
         stale = {cid for cid, known in self._known.items()
-                 if changes.locales or known.concerns(touched)}
+                 if changes.locales or (cid in touched if known is None else known.concerns(touched))}
         for course_id in changes.deleted & stale:
             self._known.pop(course_id, None)
         if stale:
@@ -92,11 +93,8 @@ class CoverageCache(QObject):
 
     def _read_done(self, found: dict[str, CourseCoverage | None]) -> None:
         for course_id, coverage in found.items():
-            if coverage is None:
-                self._known.pop(course_id, None)
-            else:
-                self._known[course_id] = coverage
-                self.updated.emit(course_id)
+            self._known[course_id] = coverage  # None: not asked for again until a change
+            self.updated.emit(course_id)
 
     def _next(self) -> None:
         self._reading = None

@@ -77,6 +77,8 @@ class CourseCoverage:
 def course_coverage(session: Session, course_id: str) -> CourseCoverage:
     """The course in each target locale of the library (none: an empty map)."""
     targets = locales.target_locales(session)
+    if not targets:  # nothing to read until a locale is added (a change of its own)
+        return CourseCoverage(course_id, {})
     reading = read_course(session, course_id, targets)
     found = {locale: _locale_coverage(course_id, locale, reading.units[locale], reading.places)
              for locale in targets}
