@@ -12,6 +12,7 @@ their tooltips say the same thing.
 
 from __future__ import annotations
 
+from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.model.translation.coverage import CourseCoverage, Counts, course_coverage
@@ -106,7 +107,7 @@ class CoverageCache(QObject):
 def _read_one(session, course_id: str) -> CourseCoverage | None:
     try:
         return course_coverage(session, course_id)
-    except Exception:  # noqa: BLE001 - trashed or deleted since it was asked for
+    except CoursesmithError:  # trashed or deleted since it was asked for
         return None
 
 
