@@ -155,6 +155,44 @@
         <source>Empty trash</source>
         <translation>إفراغ المهملات</translation>
     </message>
+    <message>
+        <source>Reading translation coverage</source>
+        <translation>قراءة مدى اكتمال الترجمة</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>لا شيء قديم</numerusform>
+            <numerusform>واحد قديم</numerusform>
+            <numerusform>اثنان قديمان</numerusform>
+            <numerusform>%n قديمة</numerusform>
+            <numerusform>%n قديمًا</numerusform>
+            <numerusform>%n قديم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>لا شيء ناقص</numerusform>
+            <numerusform>واحد ناقص</numerusform>
+            <numerusform>اثنان ناقصان</numerusform>
+            <numerusform>%n ناقصة</numerusform>
+            <numerusform>%n ناقصًا</numerusform>
+            <numerusform>%n ناقص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{locale}: {percent} done — {current} current, {outdated} outdated, {missing} missing of {total} strings</source>
+        <translation>{locale}: أُنجز {percent} — {current} محدّثة، {outdated} قديمة، {missing} ناقصة من {total} نصًا</translation>
+    </message>
+    <message>
+        <source>Translation coverage:</source>
+        <translation>مدى اكتمال الترجمة:</translation>
+    </message>
 </context>
 <context>
     <name>AssetPicker</name>
@@ -1104,6 +1142,10 @@
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
+    <message>
+        <source>Translate into {locale}… ({percent}% current)</source>
+        <translation>الترجمة إلى {locale}… ({percent}٪ محدّثة)</translation>
+    </message>
 </context>
 <context>
     <name>QtMainWindow</name>
@@ -1384,6 +1426,22 @@
         <translation>لا يوجد مقرر بعد: اضغط + مقرر لبدء مقرر جديد، أو افتح المقرر النموذجي من صفحة الترحيب.</translation>
     </message>
     <message>
+        <source>Translation:</source>
+        <translation>الترجمة:</translation>
+    </message>
+    <message>
+        <source>Translation coverage shown</source>
+        <translation>مدى اكتمال الترجمة المعروض</translation>
+    </message>
+    <message>
+        <source>Show how much of each course, lesson and page is translated into this language</source>
+        <translation>إظهار مقدار ما تُرجم إلى هذه اللغة من كل دورة ودرس وصفحة</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>غير معروض</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>مقرر جديد</translation>
     </message>
@@ -1418,6 +1476,10 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Translate into {locale}…</source>
+        <translation>الترجمة إلى {locale}…</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,36 @@
         <source>Empty trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
+    <message>
+        <source>Reading translation coverage</source>
+        <translation>Übersetzungsstand wird gelesen</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{locale}: {percent} done — {current} current, {outdated} outdated, {missing} missing of {total} strings</source>
+        <translation>{locale}: {percent} erledigt — {current} aktuell, {outdated} veraltet, {missing} fehlend von {total} Texten</translation>
+    </message>
+    <message>
+        <source>Translation coverage:</source>
+        <translation>Übersetzungsstand:</translation>
+    </message>
 </context>
 <context>
     <name>AssetPicker</name>
@@ -1088,6 +1118,10 @@
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
+    <message>
+        <source>Translate into {locale}… ({percent}% current)</source>
+        <translation>In {locale} übersetzen… ({percent} % aktuell)</translation>
+    </message>
 </context>
 <context>
     <name>QtMainWindow</name>
@@ -1356,6 +1390,22 @@
         <translation>Noch kein Kurs: Klicken Sie auf + Kurs, um einen anzulegen, oder öffnen Sie den Beispielkurs auf der Willkommensseite.</translation>
     </message>
     <message>
+        <source>Translation:</source>
+        <translation>Übersetzung:</translation>
+    </message>
+    <message>
+        <source>Translation coverage shown</source>
+        <translation>Angezeigter Übersetzungsstand</translation>
+    </message>
+    <message>
+        <source>Show how much of each course, lesson and page is translated into this language</source>
+        <translation>Zeigen, wie viel jedes Kurses, jeder Lektion und jeder Seite in diese Sprache übersetzt ist</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Nicht anzeigen</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>Neuer Kurs</translation>
     </message>
@@ -1390,6 +1440,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Translate into {locale}…</source>
+        <translation>In {locale} übersetzen…</translation>
     </message>
 </context>
 <context>

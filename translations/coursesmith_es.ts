@@ -155,6 +155,36 @@
         <source>Empty trash</source>
         <translation>Vaciar la papelera</translation>
     </message>
+    <message>
+        <source>Reading translation coverage</source>
+        <translation>Leyendo el progreso de la traducción</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n desactualizada</numerusform>
+            <numerusform>%n desactualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{locale}: {percent} done — {current} current, {outdated} outdated, {missing} missing of {total} strings</source>
+        <translation>{locale}: {percent} hecho — {current} al día, {outdated} desactualizadas, {missing} pendientes de {total} cadenas</translation>
+    </message>
+    <message>
+        <source>Translation coverage:</source>
+        <translation>Progreso de la traducción:</translation>
+    </message>
 </context>
 <context>
     <name>AssetPicker</name>
@@ -1088,6 +1118,10 @@
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
+    <message>
+        <source>Translate into {locale}… ({percent}% current)</source>
+        <translation>Traducir a {locale}… ({percent} % al día)</translation>
+    </message>
 </context>
 <context>
     <name>QtMainWindow</name>
@@ -1356,6 +1390,22 @@
         <translation>Aún no hay ningún curso: pulse + Curso para crear uno o abra el curso de ejemplo desde la página de bienvenida.</translation>
     </message>
     <message>
+        <source>Translation:</source>
+        <translation>Traducción:</translation>
+    </message>
+    <message>
+        <source>Translation coverage shown</source>
+        <translation>Progreso de traducción mostrado</translation>
+    </message>
+    <message>
+        <source>Show how much of each course, lesson and page is translated into this language</source>
+        <translation>Mostrar cuánto de cada curso, lección y página está traducido a este idioma</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>No mostrar</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>Nuevo curso</translation>
     </message>
@@ -1390,6 +1440,10 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Translate into {locale}…</source>
+        <translation>Traducir a {locale}…</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,36 @@
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
     </message>
+    <message>
+        <source>Reading translation coverage</source>
+        <translation>Lecture de l’avancement des traductions</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n obsolète</numerusform>
+            <numerusform>%n obsolètes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquante</numerusform>
+            <numerusform>%n manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{locale}: {percent} done — {current} current, {outdated} outdated, {missing} missing of {total} strings</source>
+        <translation>{locale} : {percent} fait — {current} à jour, {outdated} obsolètes, {missing} manquantes sur {total} chaînes</translation>
+    </message>
+    <message>
+        <source>Translation coverage:</source>
+        <translation>Avancement des traductions :</translation>
+    </message>
 </context>
 <context>
     <name>AssetPicker</name>
@@ -1088,6 +1118,10 @@
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
+    <message>
+        <source>Translate into {locale}… ({percent}% current)</source>
+        <translation>Traduire en {locale}… ({percent} % à jour)</translation>
+    </message>
 </context>
 <context>
     <name>QtMainWindow</name>
@@ -1356,6 +1390,22 @@
         <translation>Aucun cours pour l'instant : cliquez sur + Cours pour en créer un, ou ouvrez le cours d'exemple depuis la page d'accueil.</translation>
     </message>
     <message>
+        <source>Translation:</source>
+        <translation>Traduction :</translation>
+    </message>
+    <message>
+        <source>Translation coverage shown</source>
+        <translation>Avancement des traductions affiché</translation>
+    </message>
+    <message>
+        <source>Show how much of each course, lesson and page is translated into this language</source>
+        <translation>Afficher la part de chaque cours, leçon et page traduite dans cette langue</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Non affiché</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>Nouveau cours</translation>
     </message>
@@ -1390,6 +1440,10 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Translate into {locale}…</source>
+        <translation>Traduire en {locale}…</translation>
     </message>
 </context>
 <context>

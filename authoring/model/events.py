@@ -19,7 +19,12 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from authoring.model import search
-from authoring.model.schema import Comment, LearningObject, Link, Translation, Version, WorkflowEvent
+from authoring.model.schema import (
+    Comment, LearningObject, Link, Locale, Meta, Translation, Version, WorkflowEvent,
+)
+
+PLAYER_STRINGS = "player_strings:"  # `translation.player` keeps a locale's strings in Meta
+PLAYER = "player"  # the object id its strings go by (`translation.player.OBJECT_ID`)
 
 
 @dataclass
@@ -34,11 +39,12 @@ class Changes:
     translations: set[str] = field(default_factory=set)
     comments: set[str] = field(default_factory=set)
     trash: set[str] = field(default_factory=set)  # moved to or out of the trash (also modified)
+    locales: set[str] = field(default_factory=set)  # locales added to or removed from the library
     origin: object = None  # who made the change (a view ignores its own)
 
     def __bool__(self) -> bool:
         return any((self.created, self.modified, self.deleted, self.children, self.versions,
-                    self.translations, self.comments))
+                    self.translations, self.comments, self.locales))
 
     @property
     def touched(self) -> set[str]:
@@ -104,6 +110,10 @@ def _note(changes: Changes, obj: object, *, created: bool = False, deleted: bool
         changes.translations.add(obj.object_id)
     elif isinstance(obj, (Comment, WorkflowEvent)):
         changes.comments.add(obj.object_id)
+    elif isinstance(obj, Locale):
+        changes.locales.add(obj.code)
+    elif isinstance(obj, Meta) and obj.key.startswith(PLAYER_STRINGS):
+        changes.translations.add(PLAYER)  # the player's strings have no object of their own
 
 
 def note_children_changed(session: Session, parent_id: str) -> None:

@@ -13,7 +13,8 @@ from dataclasses import replace
 from authoring.model.browse import Filters, Row, RowFacts, list_rows, row_facts
 from authoring.model.library import Library
 from authoring.ui import words
-from authoring.ui import icons
+from authoring.ui import coverage as words_of_coverage, icons
+from authoring.ui.coverage import CoverageCache, SegmentsRole
 from authoring.ui.drag import OBJECT_IDS_MIME, put_ids
 from authoring.ui.operations import Context, Operation
 from authoring.ui.thumbnails import read_thumbnail
@@ -29,9 +30,12 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 class LibraryItemModel(QAbstractListModel):
     reloaded = Signal()  # the listing was read again after a change
 
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(self, library: Library, parent=None, coverage: CoverageCache | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.coverage = coverage  # each course's translation coverage, shown at its right
+        if coverage is not None:
+            coverage.updated.connect(self._coverage_read)
         self.filters = Filters()
         self.searching = False
         self._rows: list[Row] = []
@@ -141,12 +145,31 @@ class LibraryItemModel(QAbstractListModel):
             tip = f"{row.title}\n{words.kind(row.kind)} · {words.state(row.state)}"
             if row.snippet:
                 tip += f"\n[{row.locale}] {row.snippet}"
-            return tip
+            coverage = words_of_coverage.course_details(self._coverage(row))
+            return tip + ("\n" + coverage if coverage else "")
+        if role == SegmentsRole:
+            return words_of_coverage.course_segments(self._coverage(row))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return words_of_coverage.course_details(self._coverage(row)).replace("\n", " ") or None
         if role == IdRole:
             return row.id
         if role == KindRole:
             return row.kind
         return None
+
+    def _coverage(self, row: Row):
+        """A course's coverage, once read (asking for it the first time it is shown)."""
+        if self.coverage is None or row.kind != "course":
+            return None
+        return self.coverage.get(row.id)
+
+    def coverage_of(self, index: QModelIndex):
+        return self._coverage(self._rows[index.row()]) if index.isValid() else None
+
+    def _coverage_read(self, course_id: str) -> None:
+        for i, row in enumerate(self._rows):
+            if row.id == course_id:
+                self.dataChanged.emit(self.index(i), self.index(i))
 
     def _icon(self, row: Row):
         if row.kind == "asset" and row.mime.startswith("image/"):

@@ -18,13 +18,14 @@ from authoring.model.filenames import stored_name
 from authoring.model.library import Library
 from authoring.ui import words
 from authoring.ui import dialogs, settings
-from authoring.ui.browser_model import IdRole, LibraryItemModel, thumbnail_size_hint
+from authoring.ui.browser_model import IdRole, KindRole, LibraryItemModel, thumbnail_size_hint
+from authoring.ui.coverage import CoverageCache, CoverageDelegate
 from authoring.ui.drag import OBJECT_IDS_MIME
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, export as export_ops, imports, library as library_ops
 from authoring.ui.operations.imports import ImportReport
 from authoring.ui.qt import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QModelIndex,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QModelIndex,
     QSize, Qt, QTimer, QToolButton, QVBoxLayout, QWidget, Signal,
 )
 
@@ -72,14 +73,16 @@ class QtLibraryBrowser(QWidget):
     message = Signal(str)  # for the status bar
     import_finished = Signal(object)  # list[importer.Outcome]
     search_finished = Signal()
+    translate_requested = Signal(str, str, str)  # (course id, locale, first unit to do or "")
 
     def __init__(self, library: Library, events: QtLibraryEvents | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, coverage: CoverageCache | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.events = events or QtLibraryEvents(library, self)
         self.events.changed.connect(self._on_library_change)
-        self.model = LibraryItemModel(library, self)
+        self.coverage = coverage or CoverageCache(library, self.events, self)
+        self.model = LibraryItemModel(library, self, self.coverage)
         self.model.reloaded.connect(self._update_count)
         self.context = Context(library, parent=self, origin=self)
         self._search_op: Operation | None = None
@@ -124,6 +127,11 @@ class QtLibraryBrowser(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.selectionModel().currentChanged.connect(self._on_current_change)
         self.view.activated.connect(self._on_activated)
+        self.delegate = CoverageDelegate(self.view)
+        self.delegate.translate.connect(self._translate_index)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.count = QLabel()
         self.count.setObjectName("browserCount")
         self._timer = QTimer(self)
@@ -303,6 +311,29 @@ class QtLibraryBrowser(QWidget):
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.object_activated.emit(index.data(IdRole))
+
+    # ------------------------------------------------------------------ translation
+
+    def _on_context_menu(self, point) -> None:
+        """A course's menu offers its translation into each locale, with how far it is."""
+        index = self.view.indexAt(point)
+        coverage = self.model.coverage_of(index) if index.isValid() else None
+        if coverage is None or not coverage.locales or index.data(KindRole) != "course":
+            return
+        menu = QMenu(self)
+        menu.setObjectName("browserMenu")
+        for code, found in coverage.locales.items():
+            text = self.tr("Translate into {locale}… ({percent}% current)").format(
+                locale=code, percent=found.course.percent)
+            menu.addAction(text, lambda c=code: self._translate_index(index, c))
+        menu.popup(self.view.viewport().mapToGlobal(point))
+        self.context_menu = menu
+
+    def _translate_index(self, index: QModelIndex, locale: str) -> None:
+        coverage = self.model.coverage_of(index)
+        if coverage is not None and locale in coverage.locales:
+            first = coverage.locales[locale].first_open.get(coverage.course_id, "")
+            self.translate_requested.emit(coverage.course_id, locale, first)
 
     def select_id(self, object_id: str) -> bool:
         for row, oid in enumerate(self.model.ids()):

@@ -19,6 +19,7 @@ from authoring.ui.designer_actions import LIBRARY_FILTER, DesignerActions
 from authoring.ui.export_dialog import ExportDialog
 from authoring.ui.replace_dialog import ReplaceDialog
 from authoring.ui.inspector import QtInspector
+from authoring.ui.coverage import CoverageCache
 from authoring.ui.library_browser import QtLibraryBrowser
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.outline import QtOutline
@@ -47,8 +48,9 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.recorder = VersionRecorder(self.events, settings.author, parent=self)
         self.page_editor = QtPageEditor(library, self.undo_stack, settings.author, self)
         self.setCentralWidget(self.page_editor)
-        self.outline = QtOutline(library, self.undo_stack, self.events)
-        self.browser = QtLibraryBrowser(library, self.events)
+        self.coverage = CoverageCache(library, self.events, self)  # one reading for both docks
+        self.outline = QtOutline(library, self.undo_stack, self.events, coverage=self.coverage)
+        self.browser = QtLibraryBrowser(library, self.events, coverage=self.coverage)
         self.inspector = QtInspector(library, self.undo_stack, self.events)
         self.outline_dock = self._dock(self.tr("Outline"), "outlineDock", self.outline,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -119,6 +121,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
                        self.page_editor.object_selected, self.inspector.object_chosen):
             source.connect(self.select_object)
         self.browser.object_activated.connect(self._on_browser_activated)
+        for source in (self.outline.translate_requested, self.browser.translate_requested):
+            source.connect(self.translate_course)
         self.browser.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         operations.activity().changed.connect(self._on_activity)
 
@@ -390,6 +394,12 @@ class QtMainWindow(DesignerActions, QMainWindow):
         from authoring.ui.translation_view import show_translation_view
 
         show_translation_view(self)
+
+    def translate_course(self, course_id: str, locale: str, unit_id: str = "") -> None:
+        """The Translation view on one course and locale, at the string to do first."""
+        from authoring.ui.translation_view import show_translation_view
+
+        show_translation_view(self).show_strings(course_id, locale, unit_id)
 
     def replace_in_library(self) -> None:
         """Edit › Replace in library…: the dialog, window-modal; one undo step on this stack."""

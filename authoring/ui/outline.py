@@ -8,32 +8,36 @@ from __future__ import annotations
 
 from typing import Callable
 
-from authoring.model import browse, objects, outline_edits, outline_rows, workflow
+from authoring.model import browse, locales, objects, outline_edits, outline_rows, workflow
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.ui import dialogs, settings
+from authoring.ui.coverage import CoverageCache, CoverageDelegate
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, objects as object_ops, outline as ops
 from authoring.ui.outline_model import CONTAINER_OF, IdRole, KindRole, OutlineModel
 from authoring.ui.qt import (
-    QAbstractItemView, QAction, QKeySequence, QLabel, QMenu, QMessageBox, QModelIndex, Qt, QTimer,
-    QToolBar, QTreeView, QUndoStack, QVBoxLayout, QWidget, Signal,
+    QAbstractItemView, QAction, QComboBox, QHBoxLayout, QKeySequence, QLabel, QMenu, QMessageBox,
+    QModelIndex, Qt, QTimer, QToolBar, QTreeView, QUndoStack, QVBoxLayout, QWidget, Signal,
 )
 
 
 class QtOutline(QWidget):
     page_activated = Signal(str)
     object_selected = Signal(str)
+    translate_requested = Signal(str, str, str)  # (course id, locale, first unit to do or "")
 
     def __init__(self, library: Library, undo_stack: QUndoStack,
                  events: QtLibraryEvents | None = None,
-                 author: Callable[[], str] = settings.author, parent: QWidget | None = None) -> None:
+                 author: Callable[[], str] = settings.author, parent: QWidget | None = None,
+                 coverage: CoverageCache | None = None) -> None:
         super().__init__(parent)
         self.library, self.undo_stack, self.author = library, undo_stack, author
         self.context = Context(library, undo_stack, parent=self, origin=self)
         self.events = events or QtLibraryEvents(library, self)
         self.events.changed.connect(self._on_library_change)
-        self.model = OutlineModel(library, self)
+        self.coverage = coverage or CoverageCache(library, self.events, self)
+        self.model = OutlineModel(library, self, self.coverage)
         self.model.rename_requested.connect(self.rename)
         self.model.move_requested.connect(self.move_items)
         self.model.insert_requested.connect(self.insert_references)
@@ -59,6 +63,9 @@ class QtOutline(QWidget):
         self.view.activated.connect(self._on_activated)
         # a click on the row already current still says "this one" to the inspector
         self.view.clicked.connect(lambda index: self.object_selected.emit(index.data(IdRole)))
+        self.delegate = CoverageDelegate(self.view)
+        self.delegate.translate.connect(lambda index, locale: self.translate(index))
+        self.view.setItemDelegate(self.delegate)
 
         self.actions_ = {}
         toolbar = QToolBar()
@@ -87,6 +94,7 @@ class QtOutline(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(toolbar)
+        layout.addLayout(self._coverage_row())
         self.empty_hint = QLabel(self.tr("No course yet: press + Course to start one, or open "
                                          "the sample course from the welcome page."), self)
         self.empty_hint.setObjectName("outlineEmpty")
@@ -99,6 +107,51 @@ class QtOutline(QWidget):
             signal.connect(self._update_empty_hint)
         self._update_empty_hint()
         self._update_actions()
+
+    def _coverage_row(self) -> QHBoxLayout:
+        """Which locale's translation coverage the rows show (hidden with no target locale)."""
+        self.coverage_label = QLabel(self.tr("Translation:"))
+        self.coverage_locale = QComboBox()
+        self.coverage_locale.setAccessibleName(self.tr("Translation coverage shown"))
+        self.coverage_locale.setToolTip(self.tr("Show how much of each course, lesson and page "
+                                                "is translated into this language"))
+        self.coverage_label.setBuddy(self.coverage_locale)
+        self.coverage_locale.currentIndexChanged.connect(
+            lambda _: self.model.set_coverage_locale(self.coverage_locale.currentData() or ""))
+        self.coverage.locales_changed.connect(self._fill_coverage_locales)
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 2, 6, 2)
+        row.addWidget(self.coverage_label)
+        row.addWidget(self.coverage_locale, 1)
+        self._fill_coverage_locales()
+        return row
+
+    def _fill_coverage_locales(self) -> None:
+        with self.library.reading() as session:
+            targets = locales.target_locales(session)
+        combo = self.coverage_locale
+        # "Not shown" stays if chosen; a first locale added to the library is shown
+        current = combo.currentData() if combo.count() > 1 else None
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Not shown"), "")
+        for code in targets:
+            combo.addItem(code, code)
+        wanted = current if current is not None else (targets[0] if targets else "")
+        combo.setCurrentIndex(max(combo.findData(wanted), 0))
+        combo.blockSignals(False)
+        self.model.set_coverage_locale(combo.currentData() or "")
+        for widget in (self.coverage_label, combo):
+            widget.setVisible(bool(targets))
+
+    def translate(self, index: QModelIndex | None = None) -> None:
+        """Open the Translation view on the row's course, in the locale shown, at the
+        row's first string still to do."""
+        index = index if index is not None else self.current()
+        locale = self.model.coverage_locale
+        course = self.model.course_of(self.model.node(index)) if index.isValid() else None
+        if course is not None and locale:
+            self.translate_requested.emit(course.id, locale, self.model.first_open(self.model.node(index)))
 
     def _update_empty_hint(self, *_args) -> None:
         self.empty_hint.setVisible(self.model.rowCount() == 0)
@@ -313,8 +366,16 @@ class QtOutline(QWidget):
             else:
                 menu.addAction(self.actions_[key])
         self._add_workflow_actions(menu)
+        self._add_translate_action(menu, index)
         menu.popup(self.view.viewport().mapToGlobal(point))
         self.context_menu = menu
+
+    def _add_translate_action(self, menu: QMenu, index: QModelIndex) -> None:
+        locale = self.model.coverage_locale
+        if index.isValid() and locale and self.model.course_of(self.model.node(index)) is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Translate into {locale}…").format(locale=locale),
+                           lambda: self.translate(index))
 
     def _add_workflow_actions(self, menu: QMenu) -> None:
         """Review steps of the row right-clicked (never of whatever was clicked last)."""

@@ -16,7 +16,8 @@ from authoring.model import browse, outline_rows
 from authoring.model.content import CHILD_KINDS, CONTAINER_KINDS
 from authoring.model.library import Library
 from authoring.model.outline_rows import OutlineRow
-from authoring.ui import icons
+from authoring.ui import coverage as coverage_words, icons
+from authoring.ui.coverage import CoverageCache, SegmentsRole
 from authoring.ui.drag import OBJECT_IDS_MIME, dropped_ids, put_ids
 from authoring.ui.qt import (
     QAbstractItemModel, QByteArray, QColor, QFont, QMimeData, QModelIndex,
@@ -52,9 +53,13 @@ class OutlineModel(QAbstractItemModel):
     insert_requested = Signal(object, str, int)  # (ids, target parent id, target row)
     rename_requested = Signal(str, str)  # (id, new title)
 
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(self, library: Library, parent=None, coverage: CoverageCache | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.coverage = coverage
+        self.coverage_locale = ""  # the target locale whose coverage the rows show ("": none)
+        if coverage is not None:
+            coverage.updated.connect(self._coverage_read)
         self.root = Node(None, "root")
         self._nodes: dict[int, Node] = {self.root.serial: self.root}
         self._load(self.root)
@@ -169,12 +174,68 @@ class OutlineModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{node.kind} {node.id}"
+            counts = self.counts(node)
+            tip = f"{node.kind} {node.id}"
+            return tip + "\n" + coverage_words.details(self.coverage_locale, counts) if counts else tip
+        if role == SegmentsRole:
+            return self._segments(node)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            counts = self.counts(node)
+            return coverage_words.details(self.coverage_locale, counts) if counts else None
         if role == IdRole:
             return node.id
         if role == KindRole:
             return node.kind
         return None
+
+    # ------------------------------------------------------------------ coverage
+
+    def course_of(self, node: Node) -> Node | None:
+        while node is not None and node.kind != "course":
+            node = node.parent
+        return node
+
+    def counts(self, node: Node):
+        """The row's translation counts in the chosen locale (None: none chosen, not read
+        yet, or a row in the trash)."""
+        course = self.course_of(node)
+        if not self.coverage_locale or self.coverage is None or course is None or node.trashed:
+            return None
+        found = self.coverage.get(course.id)
+        return found.counts(self.coverage_locale, node.id) if found else None
+
+    def first_open(self, node: Node) -> str:
+        """The row's first string still to translate in the chosen locale ('' for none)."""
+        course = self.course_of(node)
+        found = self.coverage.get(course.id) if course is not None and self.coverage else None
+        part = found.locales.get(self.coverage_locale) if found else None
+        return part.first_open.get(node.id, "") if part else ""
+
+    def _segments(self, node: Node) -> list[tuple[str, str]]:
+        counts = self.counts(node)
+        if counts is None:
+            return []
+        if node.kind == "course":
+            text = coverage_words.locale_text(self.coverage_locale, counts)
+        elif node.kind == "page":
+            text = coverage_words.part_text(counts)
+        else:
+            text = coverage_words.percent(counts)
+        return [(self.coverage_locale, text)]
+
+    def set_coverage_locale(self, locale: str) -> None:
+        if locale != self.coverage_locale:
+            self.coverage_locale = locale
+            for course in list(self.root.children or []):
+                self._coverage_read(course.id)
+
+    def _coverage_read(self, course_id: str) -> None:
+        """Repaint a course's rows that are loaded (a lesson never opened costs nothing)."""
+        for course in self.root.children or []:
+            if course.id == course_id:
+                for node in [course, *self.walk(course)]:
+                    index = self.index_of(node)
+                    self.dataChanged.emit(index, index, [SegmentsRole, Qt.ItemDataRole.ToolTipRole])
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -341,6 +341,28 @@ class TranslationView(QDialog):
         if changes.translations or changes.modified or changes.children or changes.created:
             self.reload()
 
+    def show_strings(self, course_id: str, locale: str, unit_id: str = "") -> None:
+        """One course and locale, filtered to what is left to do there: the strings of
+        `unit_id`'s status (missing or outdated), with `unit_id` selected."""
+        index = self.course.findData(course_id)
+        if index < 0:  # a course made since the view opened
+            with self.library.reading() as session:
+                self.course.addItem(dict(browse.titles(session, "course")).get(course_id, course_id),
+                                    course_id)
+            index = self.course.count() - 1
+        self.course.setCurrentIndex(index)
+        if self.locale.findText(locale) < 0:
+            self.locale.addItem(locale)
+        self.locale.setCurrentIndex(self.locale.findText(locale))
+        found = next((unit for unit in self.units if unit.id == unit_id), None)
+        statuses = {unit.status for unit in self.units}
+        wanted = found.status if found is not None and found.status != Status.CURRENT else \
+            next((s for s in (Status.MISSING, Status.OUTDATED) if s in statuses), None)
+        self.filter.setCurrentIndex(next(i for i in range(self.filter.count())
+                                         if self.filter.itemData(i) == wanted))
+        self._select(found.id if found is not None else None)
+        self.target.setFocus()
+
     # ------------------------------------------------------------------ acting
 
     def save(self) -> None:

@@ -17,10 +17,11 @@ from functools import lru_cache
 from sqlalchemy.orm import Session
 
 from authoring import resources
+from authoring.model import events
 from authoring.model.schema import Meta
 
-OBJECT_ID = "player"  # the "object" of player strings in unit ids and statuses
-_KEY = "player_strings:{}"
+OBJECT_ID = events.PLAYER  # the "object" of player strings in unit ids and statuses
+_KEY = events.PLAYER_STRINGS + "{}"  # a change to it is announced as one of OBJECT_ID
 # labels of buttons and short controls: longer ones break the player's toolbar
 SHORT_KEYS = frozenset({"previous", "next", "submit", "moveUp", "moveDown", "exit", "menu",
                         "true", "false", "results", "locked", "transcript", "captions"})

@@ -63,6 +63,29 @@ def course_units(session: Session, course_id: str, locale: str) -> list[Unit]:
     return list(_Walk(session, locale, objects.get(session, course_id)).units())
 
 
+@dataclass(frozen=True)
+class CourseReading:
+    """A course read once for several locales: each locale's units (as `course_units`
+    gives them), and where each object sits (lesson id, page id: None above that level)."""
+
+    units: dict[str, list[Unit]]
+    places: dict[str, tuple[str | None, str | None]]
+
+
+def read_course(session: Session, course_id: str, locales_: list[str]) -> CourseReading:
+    """The tree is read once, then each locale costs one query and a walk in memory,
+    so coverage in every locale of a 300-page course stays a matter of milliseconds."""
+    walk: _Walk | None = None
+    found: dict[str, list[Unit]] = {}
+    for locale in locales_:
+        if walk is None:
+            walk = _Walk(session, locale, objects.get(session, course_id))
+        else:
+            walk.switch_to(locale)
+        found[locale] = list(walk.units())
+    return CourseReading(found, walk.places() if walk is not None else {})
+
+
 _CHUNK = 500  # ids per IN (...): well under SQLite's limit on variables
 
 
@@ -76,6 +99,7 @@ class _Walk:
         self.course = course
         self.source_locale = locales.source_locale(session)
         self.seen: set[str] = set()
+        self._bodies: dict[str, content.Content] = {}
         self.objects: dict[str, LearningObject] = {course.id: course}
         self.children: dict[str, list[str]] = {}
         parents = [course.id]
@@ -83,6 +107,12 @@ class _Walk:
             parents = self._load_level(parents)
         self._load(self._media_assets(parents))
         self.stored = self._load_translations()
+
+    def body(self, obj: LearningObject) -> content.Content:
+        """The object's content, parsed once however many locales are walked."""
+        if obj.id not in self._bodies:
+            self._bodies[obj.id] = content.of(obj.kind, obj.data)
+        return self._bodies[obj.id]
 
     def _load_level(self, parent_ids: list[str]) -> list[str]:
         found: list[str] = []
@@ -104,7 +134,7 @@ class _Walk:
                 self.objects[obj.id] = obj
 
     def _media_assets(self, block_ids: list[str]) -> list[str]:
-        return [body.asset for body in (content.of(self.objects[i].kind, self.objects[i].data)
+        return [body.asset for body in (self.body(self.objects[i])
                                         for i in block_ids if self.objects[i].kind == "media")
                 if body.asset]
 
@@ -118,6 +148,25 @@ class _Walk:
             for object_id, name, text, hash_ in rows:
                 stored.setdefault(object_id, {})[name] = (text, hash_)
         return stored
+
+    def switch_to(self, locale: str) -> None:
+        """Walk again for another locale, with the objects already read."""
+        self.locale, self.seen = locale, set()
+        self.stored = self._load_translations()
+
+    def places(self) -> dict[str, tuple[str | None, str | None]]:
+        """object id -> (lesson id, page id) where the walk first meets it, as `units` does."""
+        found: dict[str, tuple[str | None, str | None]] = {self.course.id: (None, None)}
+        for lesson in self.kids(self.course):
+            found.setdefault(lesson.id, (lesson.id, None))
+            for page in self.kids(lesson):
+                found.setdefault(page.id, (lesson.id, page.id))
+                for block in self.kids(page):
+                    found.setdefault(block.id, (lesson.id, page.id))
+                    body = self.body(block)
+                    if isinstance(body, content.MediaBlock) and body.asset and not body.alt.strip():
+                        found.setdefault(body.asset, (lesson.id, page.id))
+        return found
 
     def kids(self, parent: LearningObject) -> Iterator[LearningObject]:
         for child_id in self.children.get(parent.id, ()):
@@ -140,7 +189,7 @@ class _Walk:
     def block(self, block: LearningObject, path: list[str], number: int) -> Iterator[Unit]:
         label = f"{_BLOCK_LABELS.get(block.kind, block.kind.title())} {number}"
         yield from self.fields(block, path, label)
-        body = content.of(block.kind, block.data)
+        body = self.body(block)
         if isinstance(body, content.MediaBlock) and body.asset and not body.alt.strip():
             asset = self.objects.get(body.asset)  # its alt text is what learners get
             if asset is not None:
@@ -152,7 +201,7 @@ class _Walk:
         if obj.id in self.seen:
             return
         self.seen.add(obj.id)
-        body = content.of(obj.kind, obj.data)
+        body = self.body(obj)
         sources = _visible(body, body.translatable(obj.title))
         stored = self.stored.get(obj.id, {})
         where = SEPARATOR.join([*path, label])
