@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import Any, Callable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from authoring.export import formats, render
 from authoring.export import resolved as r
 from authoring.export.resolve import Problem, find_course, resolve, untranslated
 from authoring.export.units import units_of
-from authoring.model import blobstore, locales, objects, outline_rows
+from authoring.model import blobstore, content, locales, objects, outline_rows
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.model.schema import LearningObject, Link
@@ -51,6 +52,9 @@ class PreviewSite:
     # interaction id ("q_" + question id) -> {"": prompt, choice / pair / item id: its text}
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    source_locale: str = ""
+    # renders one block as the site's pages do (see `draft_html`)
+    render_block: Callable[[Any], str] | None = field(default=None, compare=False, repr=False)
 
     def mime(self, path: str) -> str:
         if path in self.assets:
@@ -83,7 +87,7 @@ def _load_reachable(session: Session, course_id: str) -> list[LearningObject]:
     times (the preview renders on every edit, so this is most of its time)."""
     down = select(Link.child_id.label("id")).where(Link.parent_id == course_id).cte("down", recursive=True)
     down = down.union(select(Link.child_id).join(down, Link.parent_id == down.c.id))
-    query = select(LearningObject).where(
+    query = select(LearningObject).options(selectinload(LearningObject.asset)).where(
         (LearningObject.id == course_id) | LearningObject.id.in_(select(down.c.id)))
     return list(session.scalars(query))
 
@@ -104,10 +108,33 @@ def _site(course: r.Course, problems: list[Problem], adapter: render.Adapter,
     for relative in render.player_files(adapter):
         files[f"player/{relative}"] = (render.PLAYER_DIR / relative).read_bytes()
     keys = {page.id: f"p{n}" for n, page in enumerate(unit.pages)}
+    blocks = render.block_renderer(course, unit, adapter=adapter, media=media,
+                                   strings=render.player_strings(course.locale)) if unit.pages else None
     return PreviewSite(course.id, course.title, course.locale, standard, files, assets, keys,
                        pass_mark=course.pass_mark,
                        object_ids=frozenset(object_id for object_id, _ in course.versions),
-                       labels=_labels(course), problems=problems)
+                       labels=_labels(course), problems=problems,
+                       source_locale=course.source_locale, render_block=blocks)
+
+
+# The kinds whose HTML is theirs alone: a question's words are in the player's rules too
+_DRAFTED = {"text": lambda i, b: r.TextBlock(i, 0, b.html),
+            "callout": lambda i, b: r.Callout(i, 0, b.variant, b.html)}
+
+
+def draft_html(site: PreviewSite, block_id: str, kind: str, data: dict[str, Any]) -> str | None:
+    """The HTML `block_id` shows in the site's pages with `data` (what the designer is
+    typing, not saved yet), cleaned as saving cleans it; None when only rendering the
+    course again can tell: another kind, a block the course does not show, a translation
+    on screen, a picture the site has no file for yet, data the model refuses."""
+    if kind not in _DRAFTED or site.render_block is None or block_id not in site.object_ids \
+            or site.locale != site.source_locale:
+        return None
+    try:
+        body = content.clean(kind, data)
+        return site.render_block(_DRAFTED[kind](block_id, body))
+    except (CoursesmithError, ValueError):
+        return None
 
 
 def _labels(course: r.Course) -> dict[str, dict[str, str]]:

@@ -74,6 +74,11 @@ class QtPreviewDock(QDockWidget):
         if self.preview is not None and self.isVisible():
             self.preview.follow(page_id)
 
+    def draft(self, block_id: str, kind: str, data: dict) -> None:
+        """The editor's block `block_id` now reads `data` (typed, not saved yet)."""
+        if self.preview is not None and self.isVisible():
+            self.preview.draft(block_id, kind, data)
+
     def close_preview(self) -> None:
         if self.preview is not None:
             self.preview.close_view()

@@ -6,15 +6,21 @@ by the export layer (`authoring.export.preview`) and served by the preview's URL
 a simulated LMS in the page (resources/preview/lms.js) reports every tracking call through
 QWebChannel to the Tracking panel.
 
-Edits: the view listens to the library's change events; when one touches something the
-course shows, the course is rendered again (working copies) and
+Edits reach the running page without a reload wherever the player's rules allow:
 
-- when only pages' HTML changed (text, a callout, an image), those page templates are
-  replaced in the running page and the page on screen is shown again: no reload, the
-  attempt and the scroll position stay;
-- otherwise (a question, a page added, the course's rules) the page reloads and the
-  simulated LMS resumes the attempt from the values the course set (its suspend data),
-  as a real LMS resumes a learner.
+- typing (`draft`): the page editor offers a text block's or a callout's unsaved content
+  after a short pause between keys; only that block is rendered (the export's own block
+  renderer) and pushed through QWebChannel (`lms.patch`) into the page templates and the
+  page on screen, in place: the attempt, the answers given, the scroll position stay, and
+  the Tracking panel hears nothing new;
+- a saved change (the autosave, the inspector, Undo): the view listens to the library's
+  change events; when one touches something the course shows, the course is rendered
+  again (working copies). When only pages' HTML changed, the changed page templates are
+  pushed the same way and the page on screen has only its changed blocks replaced (the
+  words just typed are already there: nothing moves);
+- otherwise (a question's rules, a page added or removed, the course's settings) the page
+  reloads and the simulated LMS resumes the attempt from the values the course set (its
+  suspend data), as a real LMS resumes a learner.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ import uuid
 from urllib.parse import quote
 
 from authoring import resources
-from authoring.export.preview import ENTRY, PreviewSite, course_of, locale_status, render_site
+from authoring.export.preview import (
+    ENTRY, PreviewSite, course_of, draft_html, locale_status, render_site,
+)
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
@@ -41,12 +49,15 @@ from authoring.ui.qt import (
 # name -> CSS width of the page in pixels (None: as wide as the dock)
 DEVICES = {"phone": 375, "tablet": 768, "desktop": None}
 _TEMPLATE = re.compile(r'<template id="cs-page-([^"]+)">(.*?)</template>', re.S)
+PATCH_TIMEOUT_MS = 2000  # a patch the page never acknowledged (it was reloading): send again
 
 
 class _Bridge(QObject):
-    """The object the page's simulated LMS calls through QWebChannel (`lms.report`)."""
+    """The object the page's simulated LMS calls through QWebChannel (`lms.report`), and
+    the way new page HTML goes into the running page (`lms.patch`, see lms.js)."""
 
     reported = Signal(str)
+    patch = Signal(str)  # {"pages": {key: template HTML}, "blocks": {block id: HTML}}
 
     @Slot(str)
     def report(self, message: str) -> None:
@@ -72,6 +83,10 @@ class QtPreview(QWidget):
         self.record = TrackingRecord()
         self.registration = str(uuid.uuid4())
         self._stale = False
+        self._drafts: dict[str, str] = {}  # block id -> HTML typed, waiting to be pushed
+        self._patching = False  # a patch is in the page, not acknowledged yet
+        self._patch_timer = QTimer(self, singleShot=True, interval=PATCH_TIMEOUT_MS)
+        self._patch_timer.timeout.connect(self._on_patched)
         self._build()
         if events is not None:
             events.changed.connect(self._on_changes)
@@ -272,6 +287,9 @@ class QtPreview(QWidget):
         self.locales.setCurrentIndex(max(0, self.locales.findData(self.locale)))
 
     def _load(self, values: dict[str, str]) -> None:
+        self._drafts.clear()  # the new page is rendered from what is saved
+        self._patching = False
+        self._patch_timer.stop()
         self._set_launch(values)
         url = scheme.BASE_URL + ENTRY
         if self.site is not None and self.site.standard == "xapi":
@@ -311,16 +329,37 @@ class QtPreview(QWidget):
 
     def _patch(self, old: dict[str, str], new: dict[str, str]) -> None:
         changed = {key: html for key, html in new.items() if old.get(key) != html}
-        script = (
-            "(function (changed) {"
-            " var y = window.scrollY;"
-            " Object.keys(changed).forEach(function (k) {"
-            "  var t = document.getElementById('cs-page-' + k); if (t) t.innerHTML = changed[k]; });"
-            " var p = window.Coursesmith && Coursesmith.state() && Coursesmith.state().page;"
-            " if (p && changed[p] !== undefined) { Coursesmith.go(p); window.scrollTo(0, y); }"
-            " return p; })(" + json.dumps(changed) + ")"
-        )
-        self.page.runJavaScript(script, 0, lambda _: self.shown.emit())
+        self._send({"pages": changed, "blocks": {}})
+
+    def draft(self, block_id: str, kind: str, data: dict) -> None:
+        """The designer is typing into `block_id` (not saved yet): show it now when it is
+        a block whose HTML is its own (text, a callout); else the autosave's change shows."""
+        if self.site is None:
+            return
+        html = draft_html(self.site, block_id, kind, data)
+        if html is None:
+            return
+        self._drafts[block_id] = html
+        if not self._patching:
+            self._send({"pages": {}, "blocks": self._take_drafts()})
+
+    def _take_drafts(self) -> dict[str, str]:
+        drafts, self._drafts = self._drafts, {}
+        return drafts
+
+    def _send(self, change: dict) -> None:
+        """Push `change` into the running page; its acknowledgement ("patched") sends
+        what was typed meanwhile, so a fast typist never queues up patches."""
+        self._patching = True
+        self._patch_timer.start()
+        self.bridge.patch.emit(json.dumps(change))
+
+    def _on_patched(self) -> None:
+        self._patching = False
+        self._patch_timer.stop()
+        self.shown.emit()
+        if self._drafts:
+            self._send({"pages": {}, "blocks": self._take_drafts()})
 
     # ------------------------------------------------------------------ page events
 
@@ -338,6 +377,9 @@ class QtPreview(QWidget):
 
     def _on_report(self, message: str) -> None:
         kind, data = parse_report(message)
+        if kind == "patched":
+            self._on_patched()
+            return
         if kind == "error":
             self._say(self.tr("The player reported an error: {message}").format(message=data.get("message", "")))
             return
