@@ -14,11 +14,11 @@
      `lms`, method `report(json)`), in order; calls made before the channel is up wait.
    - `CoursesmithPreview.show(pageId)`: the player's `go`, by page id (the app follows the
      page selected in the editor).
-   - Edits come in through the channel (`lms.patch`, JSON): new page templates and the
-     HTML of blocks being typed. They replace the templates, and on the page on screen
+   - Edits come in through the channel (`lms.patch`, JSON): new page templates, the
+     HTML of blocks being typed, new rules of questions (the player's `questions`). They replace the templates, and on the page on screen
      only the blocks that changed, in place: no reload, so the attempt (the LMS session,
      the answers, the suspend data) and the scroll position stay. A page whose blocks were
-     added, removed or reordered, or whose question changed, is shown again (the
+     added, removed or reordered is shown again (the
      player's `go`, the scroll position kept). Each patch is acknowledged ("patched"). */
 (function () {
   'use strict';
@@ -181,6 +181,7 @@
     var copy = document.importNode(fresh, true);
     live.replaceWith(copy);
     scrollable(copy);
+    return copy;
   }
 
   /* The page on screen shows template `key`, which went from `before` to `after`
@@ -192,16 +193,20 @@
     if (shape(before) !== shape(after) || shape(live) !== shape(after)) return true;
     for (var i = 0; i < after.length; i++) {
       if (before[i].outerHTML === after[i].outerHTML) continue;
-      if (live[i].matches('form.cs-question')) return true;  // the player binds its form
-      replace(live[i], after[i]);
+      var question = live[i].matches('form.cs-question');
+      if (question && !W.Coursesmith.bind) return true;
+      var copy = replace(live[i], after[i]);
+      if (question) W.Coursesmith.bind(copy);  // the player's own handlers, the answer restored
     }
     return false;
   }
 
-  /* {pages: {key: template HTML}, blocks: {block id: HTML}}: true when the page on
+  /* {pages: {key: template HTML}, blocks: {block id: HTML}, questions: {key: rules}}:
+     true when the page on
      screen was shown again (its structure changed). */
   function patch(change) {
     var current = onScreen(), again = false;
+    if (change.questions && W.Coursesmith && W.Coursesmith.questions) W.Coursesmith.questions(change.questions);
     Object.keys(change.pages || {}).forEach(function (key) {
       var tpl = document.getElementById('cs-page-' + key);
       if (!tpl) return;

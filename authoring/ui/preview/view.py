@@ -49,6 +49,7 @@ from authoring.ui.qt import (
 # name -> CSS width of the page in pixels (None: as wide as the dock)
 DEVICES = {"phone": 375, "tablet": 768, "desktop": None}
 _TEMPLATE = re.compile(r'<template id="cs-page-([^"]+)">(.*?)</template>', re.S)
+_CONFIG = re.compile(r'<script type="application/json" id="cs-config">(.*?)</script>', re.S)
 PATCH_TIMEOUT_MS = 2000  # a patch the page never acknowledged (it was reloading): send again
 
 
@@ -262,7 +263,9 @@ class QtPreview(QWidget):
             return False
         self.course_id = self.site.course_id
         self.locale = self.site.locale
-        self.tracking.labels = self.site.labels
+        if self.tracking.labels != self.site.labels:  # a question's words, in the table too
+            self.tracking.labels = self.site.labels
+            self._show_record()
         errors = [p.message for p in self.site.problems if p.severity == "error"]
         self._say(self.tr("Not ready to export: {problem}").format(problem=errors[0]) if errors else "")
         return True
@@ -312,8 +315,8 @@ class QtPreview(QWidget):
                 QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
-        """Show the course as it is now: patch the running page when only page HTML
-        changed, else reload and resume the attempt."""
+        """Show the course as it is now: patch the running page when only pages' HTML and
+        questions' words or answers changed, else reload and resume the attempt."""
         self._stale = False
         before = self.site
         if not self._render():
@@ -321,15 +324,19 @@ class QtPreview(QWidget):
         new = self.site.files[ENTRY]
         if before is not None and before.files[ENTRY] == new:
             return
-        if before is not None and before.standard == self.site.standard and \
-                _config(before) == _config(self.site):
-            self._patch(_templates(before), _templates(self.site))
-        else:
+        if before is None or before.standard != self.site.standard:
             self._load(self.record.resume_values())
+            return
+        (old_rest, old_rules), (new_rest, new_rules) = _rules(before), _rules(self.site)
+        if old_rest != new_rest:  # pages, their order, the course's settings, the strings
+            self._load(self.record.resume_values())
+            return
+        self._patch(_templates(before), _templates(self.site),
+                    {k: q for k, q in new_rules.items() if old_rules.get(k) != q})
 
-    def _patch(self, old: dict[str, str], new: dict[str, str]) -> None:
+    def _patch(self, old: dict[str, str], new: dict[str, str], questions: dict[str, dict]) -> None:
         changed = {key: html for key, html in new.items() if old.get(key) != html}
-        self._send({"pages": changed, "blocks": {}})
+        self._send({"pages": changed, "blocks": {}, "questions": questions})
 
     def draft(self, block_id: str, kind: str, data: dict) -> None:
         """The designer is typing into `block_id` (not saved yet): show it now when it is
@@ -450,6 +457,16 @@ def _templates(site: PreviewSite) -> dict[str, str]:
     return dict(_TEMPLATE.findall(site.files[ENTRY].decode("utf-8")))
 
 
-def _config(site: PreviewSite) -> str:
-    """Everything of the page but its pages' templates (the chrome and the player's config)."""
-    return _TEMPLATE.sub("", site.files[ENTRY].decode("utf-8"))
+def _rules(site: PreviewSite) -> tuple[str, dict[str, dict]]:
+    """(the page but its templates and its questions' rules, the questions' rules by
+    key). Two renders with the same first part differ only in what the running player
+    can take in place; a question of another type, or a question more or less, differ
+    in the first part too."""
+    page = _TEMPLATE.sub("", site.files[ENTRY].decode("utf-8"))
+    found = _CONFIG.search(page)
+    if found is None:
+        return page, {}
+    config = json.loads(found.group(1))
+    questions = config.pop("questions", {})
+    config["questionTypes"] = {key: q.get("type") for key, q in questions.items()}
+    return page[:found.start(1)] + json.dumps(config, sort_keys=True) + page[found.end(1):], questions
