@@ -10,7 +10,8 @@ the new words in its DOM and one more animation frame has been drawn:
   (what a designer sees: the words they type appear in the learner's page);
 - a saved text edit from elsewhere (the inspector, Undo, another window): one committed
   transaction, as the editor's autosave commits it;
-- a question edit: the player's rules changed, so the page reloads and the attempt resumes.
+- a question edit: its words and the player's rules for it go into the running player;
+- a page added: the course's structure changed, so the page reloads and the attempt resumes.
 
 Each kind is run quiet (the machine as it is), then with N busy processes competing for
 the CPUs (`--load`, default as many as the CPUs; 0: quiet only). It prints the median and
@@ -98,6 +99,7 @@ def _hook(timeline: Timeline) -> None:
     timed(page_editor.QtPageEditor, "save", "commit")
     timed(view, "render_site", "render the course")
     timed(view, "draft_html", "render the block")
+    timed(view, "saved_html", "render the block")
     timed(view.QtPreview, "_load", "reload")
 
 
@@ -131,6 +133,11 @@ def _run(folder: Path, runs: int, load: int) -> int:
     _wait(app, lambda: preview.site is not None)
     _wait(app, lambda: _eval(app, preview, "CoursesmithPreview.page()") == preview.site.page_keys[page.id])
     field = next(e for e in window.page_editor._editors if e.block_id == text.id).text
+
+    def lesson_of(page_id: str) -> str:
+        with library.transaction() as session:
+            return next(o.id for o in objects.list_objects(session, "lesson")
+                        if page_id in [c.id for c in objects.children(session, o.id)])
     _type_into(app, field, [], end=True)
 
     def typing(n: int):
@@ -150,6 +157,12 @@ def _run(folder: Path, runs: int, load: int) -> int:
             _update(library, question.id, prompt=words)
         return f"form[data-block='{question.id}'] legend", words, start
 
+    def page_added(n: int):
+        words, start = f"Added page number {n}", time.perf_counter()
+        with timeline.span("commit"):
+            _add_page(library, lesson_of(page.id), words)
+        return ".cs-menu", words, start
+
     print(f"preview: {path.name}, {len(pages)} pages; goal edit -> repaint < {GOAL_MS} ms; "
           f"{os.cpu_count()} CPUs")
     verdict = 0
@@ -160,7 +173,8 @@ def _run(folder: Path, runs: int, load: int) -> int:
             print(f"{name}: load average {os.getloadavg()[0]:.1f}")
             for label, edit in (("typing in the page editor", typing),
                                 ("saved text edit (inspector, undo)", saved_text),
-                                ("question edit (reload, attempt resumed)", question_edit)):
+                                ("question edit (patched in place)", question_edit),
+                                ("page added (reload, attempt resumed)", page_added)):
                 results = [_time_edit(app, preview, timeline, edit, n) for n in range(runs)]
                 verdict |= _report(label, results)
     window.close()
@@ -252,6 +266,16 @@ def _update(library, object_id: str, **fields) -> None:
     with library.transaction() as session:  # what the editor's autosave commits
         obj = objects.get(session, object_id)
         objects.update(session, object_id, data={**obj.data, **fields})
+
+
+def _add_page(library, lesson_id: str, title: str) -> None:
+    from authoring.model import objects
+
+    with library.transaction() as session:
+        added = objects.create(session, "page", title, {}, author="bench")
+        objects.insert_child(session, lesson_id, added.id)
+        text = objects.create(session, "text", title, {"html": f"<p>{title}</p>"}, author="bench")
+        objects.insert_child(session, added.id, text.id)
 
 
 def _eval(app, preview, code: str):

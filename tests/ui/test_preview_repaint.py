@@ -152,3 +152,17 @@ def test_a_page_added_reloads_and_resumes_the_attempt(qtbot, sample) -> None:
     qtbot.waitUntil(lambda: js(qtbot, preview, menu) == before + 1, timeout=TIMEOUT)
     assert preview.record.suspend_data  # resumed: the answer is still in the attempt
     window.close()
+
+
+def test_a_block_put_in_the_trash_leaves_the_page_without_a_reload(qtbot, sample) -> None:
+    window, preview, page, question, session, suspend = prepared(qtbot, sample)
+    callout = next(b for b in page.blocks if type(b).__name__ == "Callout")
+    count = f"document.querySelectorAll(\"#cs-page [data-block='{callout.id}']\").length"
+    assert js(qtbot, preview, count) == 1
+    with window.library.transaction() as db:
+        objects.trash(db, callout.id, force=True)
+
+    qtbot.waitUntil(lambda: js(qtbot, preview, count) == 0, timeout=TIMEOUT)
+    session.assert_unchanged()
+    assert preview.record.suspend_data == suspend
+    window.close()

@@ -32,7 +32,7 @@ from urllib.parse import quote
 
 from authoring import resources
 from authoring.export.preview import (
-    ENTRY, PreviewSite, course_of, draft_html, locale_status, render_site,
+    ENTRY, PreviewSite, course_of, draft_html, locale_status, render_site, saved_html,
 )
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
@@ -50,6 +50,7 @@ from authoring.ui.qt import (
 DEVICES = {"phone": 375, "tablet": 768, "desktop": None}
 _TEMPLATE = re.compile(r'<template id="cs-page-([^"]+)">(.*?)</template>', re.S)
 _CONFIG = re.compile(r'<script type="application/json" id="cs-config">(.*?)</script>', re.S)
+RENDER_LATER_MS = 1500  # blocks were pushed alone: the whole course renders after a pause
 PATCH_TIMEOUT_MS = 2000  # a patch the page never acknowledged (it was reloading): send again
 
 
@@ -88,6 +89,10 @@ class QtPreview(QWidget):
         self._patching = False  # a patch is in the page, not acknowledged yet
         self._patch_timer = QTimer(self, singleShot=True, interval=PATCH_TIMEOUT_MS)
         self._patch_timer.timeout.connect(self._on_patched)
+        self._changed: set[str] = set()  # shown objects whose content changed, not shown yet
+        self._only_content = True  # ... and nothing else changed (see _catch_up)
+        self._render_later = QTimer(self, singleShot=True, interval=RENDER_LATER_MS)
+        self._render_later.timeout.connect(self.refresh)
         self._build()
         if events is not None:
             events.changed.connect(self._on_changes)
@@ -290,6 +295,9 @@ class QtPreview(QWidget):
         self.locales.setCurrentIndex(max(0, self.locales.findData(self.locale)))
 
     def _load(self, values: dict[str, str]) -> None:
+        if self._render_later.isActive():  # the page is served from the site: bring it up to date
+            self._render_later.stop()
+            self._render()
         self._drafts.clear()  # the new page is rendered from what is saved
         self._patching = False
         self._patch_timer.stop()
@@ -309,15 +317,36 @@ class QtPreview(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.site is None and self.course_id is None:
             return
-        if self.site is None or changes.touched & self.site.object_ids:
-            if not self._stale:
-                self._stale = True
-                QTimer.singleShot(0, self.refresh)
+        shown = self.site.object_ids if self.site is not None else frozenset()
+        if self.site is not None and not changes.touched & shown:
+            return
+        self._changed |= changes.modified & shown
+        self._only_content &= self.site is not None and not shown & (
+            changes.created | changes.deleted | changes.children | changes.translations | changes.trash)
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        """After a saved change: when only text blocks' or callouts' content changed, push
+        just those blocks (and render the whole course a little later, off the edit's
+        way); else render it now (`refresh`)."""
+        changed, only_content = self._changed, self._only_content
+        self._changed, self._only_content = set(), True
+        found = saved_html(self.library, self.site, changed) if only_content and self.site else None
+        if found is None:
+            self.refresh()
+            return
+        self._stale = False
+        if found:
+            self._send({"pages": {}, "blocks": found})
+            self._render_later.start()
 
     def refresh(self) -> None:
         """Show the course as it is now: patch the running page when only pages' HTML and
         questions' words or answers changed, else reload and resume the attempt."""
         self._stale = False
+        self._render_later.stop()
         before = self.site
         if not self._render():
             return
