@@ -166,3 +166,24 @@ def test_a_block_put_in_the_trash_leaves_the_page_without_a_reload(qtbot, sample
     session.assert_unchanged()
     assert preview.record.suspend_data == suspend
     window.close()
+
+
+def test_edits_made_while_the_preview_is_closed_show_when_it_opens_again(qtbot, sample) -> None:
+    window, preview, page, question, session, suspend = prepared(qtbot, sample)
+    text = next(b for b in page.blocks if type(b).__name__ == "TextBlock")
+    dock = window.preview_dock
+    window.activateWindow()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=5000)
+
+    type_into(qtbot, editor_of(window, text.id).text, " Written while closed.")
+    qtbot.waitUntil(lambda: "Written while closed." in saved_html(window, text.id), timeout=TIMEOUT)
+
+    window.activateWindow()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(dock.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: "Written while closed." in block_text(qtbot, preview, text.id), timeout=TIMEOUT)
+    session.assert_unchanged()
+    window.close()

@@ -48,6 +48,7 @@ class QtPreviewDock(QDockWidget):
             window = self.parentWidget()
             if isinstance(window, QMainWindow) and not self.isFloating():
                 self._make_room(window)
+        self.preview.catch_up()
         page = self.current_page()
         if page is not None:
             self.preview.follow(page)

@@ -91,6 +91,7 @@ class QtPreview(QWidget):
         self._patch_timer.timeout.connect(self._on_patched)
         self._changed: set[str] = set()  # shown objects whose content changed, not shown yet
         self._only_content = True  # ... and nothing else changed (see _catch_up)
+        self._missed = False  # changes came while hidden
         self._render_later = QTimer(self, singleShot=True, interval=RENDER_LATER_MS)
         self._render_later.timeout.connect(self.refresh)
         self._build()
@@ -317,6 +318,9 @@ class QtPreview(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.site is None and self.course_id is None:
             return
+        if not self.isVisible():  # a closed dock costs the editor nothing: see catch_up
+            self._missed = True
+            return
         shown = self.site.object_ids if self.site is not None else frozenset()
         if self.site is not None and not changes.touched & shown:
             return
@@ -326,6 +330,12 @@ class QtPreview(QWidget):
         if not self._stale:
             self._stale = True
             QTimer.singleShot(0, self._catch_up)
+
+    def catch_up(self) -> None:
+        """Shown again: show what changed while the preview was hidden."""
+        if self._missed:
+            self._missed = False
+            self.refresh()
 
     def _catch_up(self) -> None:
         """After a saved change: when only text blocks' or callouts' content changed, push
