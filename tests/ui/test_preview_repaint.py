@@ -76,6 +76,8 @@ def prepared(qtbot, path):
     _, preview = open_preview(qtbot, window)
     correct = next(c for c in question.choices if c.correct)
     answer(qtbot, preview, page, question, correct.id)
+    settled = lambda: preview.record.suspend_data == js(qtbot, preview, "Coursesmith.state().suspendData")  # noqa: E731
+    qtbot.waitUntil(settled, timeout=TIMEOUT)  # the answer is in the LMS's suspend data
     suspend = preview.record.suspend_data
     assert suspend
     js(qtbot, preview, "window.scrollTo(0, 60), window.scrollY")
