@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import Any, Callable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from authoring.export import formats, render
 from authoring.export import resolved as r
 from authoring.export.resolve import Problem, find_course, resolve, untranslated
 from authoring.export.units import units_of
-from authoring.model import blobstore, locales, objects, outline_rows
+from authoring.model import blobstore, content, locales, objects, outline_rows
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.model.schema import LearningObject, Link
@@ -51,6 +52,10 @@ class PreviewSite:
     # interaction id ("q_" + question id) -> {"": prompt, choice / pair / item id: its text}
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    source_locale: str = ""
+    pinned: frozenset[str] = frozenset()  # shown at a pinned version somewhere
+    # renders one block as the site's pages do (see `draft_html`)
+    render_block: Callable[[Any], str] | None = field(default=None, compare=False, repr=False)
 
     def mime(self, path: str) -> str:
         if path in self.assets:
@@ -72,24 +77,39 @@ def render_site(library: Library, course: str, locale: str | None = None,
         course_id = find_course(session, course).id
         held = _load_reachable(session, course_id)  # noqa: F841 (held: one query, not one per object)
         resolved, problems = resolve(session, course_id, locale, working=True)
+        pinned = _pinned(session, course_id)
         session.rollback()  # reading only
     adapter = formats.get(STANDARDS[standard]).builder.adapter
-    return _site(resolved, problems, adapter, standard)
+    return _site(resolved, problems, adapter, standard, pinned)
+
+
+def _reached(course_id: str):
+    """The ids of every object the course's links reach (a recursive CTE)."""
+    down = select(Link.child_id.label("id")).where(Link.parent_id == course_id).cte("down", recursive=True)
+    return down.union(select(Link.child_id).join(down, Link.parent_id == down.c.id))
 
 
 def _load_reachable(session: Session, course_id: str) -> list[LearningObject]:
     """Every object the course reaches, loaded in one query. The caller holds the list:
     the session keeps only objects someone holds, and resolving asks for each one several
     times (the preview renders on every edit, so this is most of its time)."""
-    down = select(Link.child_id.label("id")).where(Link.parent_id == course_id).cte("down", recursive=True)
-    down = down.union(select(Link.child_id).join(down, Link.parent_id == down.c.id))
-    query = select(LearningObject).where(
+    down = _reached(course_id)
+    query = select(LearningObject).options(selectinload(LearningObject.asset)).where(
         (LearningObject.id == course_id) | LearningObject.id.in_(select(down.c.id)))
     return list(session.scalars(query))
 
 
+def _pinned(session: Session, course_id: str) -> frozenset[str]:
+    """Objects the course shows at a pinned version somewhere (not as they are now)."""
+    down = _reached(course_id)
+    query = select(Link.child_id).where(
+        Link.pinned_version.is_not(None),
+        (Link.parent_id == course_id) | Link.parent_id.in_(select(down.c.id)))
+    return frozenset(session.scalars(query))
+
+
 def _site(course: r.Course, problems: list[Problem], adapter: render.Adapter,
-          standard: str) -> PreviewSite:
+          standard: str, pinned: frozenset[str] = frozenset()) -> PreviewSite:
     unit = units_of(course)[0]
     assets = {f"assets/{a.id}{_suffix(a.filename)}": (a.sha256, a.mime) for a in course.assets}
     media = {a.id: render.MediaFile(f"assets/{a.id}{_suffix(a.filename)}", (), a.width, a.height)
@@ -104,10 +124,34 @@ def _site(course: r.Course, problems: list[Problem], adapter: render.Adapter,
     for relative in render.player_files(adapter):
         files[f"player/{relative}"] = (render.PLAYER_DIR / relative).read_bytes()
     keys = {page.id: f"p{n}" for n, page in enumerate(unit.pages)}
+    blocks = render.block_renderer(course, unit, adapter=adapter, media=media,
+                                   strings=render.player_strings(course.locale)) if unit.pages else None
     return PreviewSite(course.id, course.title, course.locale, standard, files, assets, keys,
                        pass_mark=course.pass_mark,
                        object_ids=frozenset(object_id for object_id, _ in course.versions),
-                       labels=_labels(course), problems=problems)
+                       labels=_labels(course), problems=problems,
+                       source_locale=course.source_locale, pinned=pinned, render_block=blocks)
+
+
+# The kinds whose HTML is theirs alone: a question's words are in the player's rules too
+_DRAFTED = {"text": lambda i, b: r.TextBlock(i, 0, b.html),
+            "callout": lambda i, b: r.Callout(i, 0, b.variant, b.html)}
+
+
+def draft_html(site: PreviewSite, block_id: str, kind: str, data: dict[str, Any]) -> str | None:
+    """The HTML `block_id` shows in the site's pages with `data` (what the designer is
+    typing, not saved yet), cleaned as saving cleans it; None when only rendering the
+    course again can tell: another kind, a block the course does not show or shows at a
+    pinned version, a translation on screen, a picture the site has no file for yet, data
+    the model refuses."""
+    if kind not in _DRAFTED or site.render_block is None or block_id not in site.object_ids \
+            or block_id in site.pinned or site.locale != site.source_locale:
+        return None
+    try:
+        body = content.clean(kind, data)
+        return site.render_block(_DRAFTED[kind](block_id, body))
+    except (CoursesmithError, ValueError):
+        return None
 
 
 def _labels(course: r.Course) -> dict[str, dict[str, str]]:
@@ -137,6 +181,23 @@ def _empty_page(course: r.Course) -> str:
 def _suffix(filename: str) -> str:
     suffix = PurePosixPath(filename).suffix.lower()
     return suffix if suffix.isascii() and len(suffix) <= 6 else ""
+
+
+def saved_html(library: Library, site: PreviewSite, ids: set[str]) -> dict[str, str] | None:
+    """Block id -> its HTML as saved now, each block rendered alone (`draft_html`), for
+    blocks whose content changed; None when one of them needs the course rendered again
+    (see `draft_html`; or it went to the trash)."""
+    found: dict[str, str] = {}
+    with library.transaction() as session:
+        for object_id in ids:
+            obj = session.get(LearningObject, object_id)
+            html = None if obj is None or obj.trashed_at is not None else \
+                draft_html(site, obj.id, obj.kind, obj.data)
+            if html is None:
+                break
+            found[object_id] = html
+        session.rollback()  # reading only
+    return found if len(found) == len(ids) else None
 
 
 def check_preview(library: Library, course: str | None, locale: str | None) -> str:

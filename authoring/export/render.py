@@ -106,6 +106,13 @@ def render_unit(course: r.Course, unit: Unit, *, adapter: Adapter, media: dict[s
     return renderer.document(stylesheets)
 
 
+def block_renderer(course: r.Course, unit: Unit, *, adapter: Adapter, media: dict[str, MediaFile],
+                   strings: dict[str, str]) -> Callable[[r.Block], str]:
+    """The function `render_unit` renders each block of the unit's pages with: the live
+    preview renders the one block being typed into, not the whole course."""
+    return _Renderer(course, unit, media, {**_strings_file("en"), **strings}, adapter)._block
+
+
 def _text(value: str) -> str:
     return escape(value, quote=True)
 

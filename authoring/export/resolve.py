@@ -18,7 +18,7 @@ from authoring.model import content, locales, objects, versions
 from authoring.model.translation import player
 from authoring.model.errors import CoursesmithError
 from authoring.model.plain_text import strip_controls, strip_controls_deep
-from authoring.model.schema import LearningObject, Version
+from authoring.model.schema import LearningObject, Link, Version
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,25 @@ def _reachable(session: Session, object_id: str) -> list[str]:
     return found
 
 
+def _child_links(session: Session, course_id: str) -> dict[str, list[list]]:
+    """The children of the course and of every container its current links reach, in
+    one query: id -> [[child id, pinned version], ...] (an id absent: not reached this
+    way, e.g. under a pinned lesson; a key with [] has no children). Reading them one
+    query per object was most of the live preview's rendering time."""
+    child = Link.role == "child"
+    down = select(Link.child_id.label("id")).where(Link.parent_id == course_id, child).cte(
+        "down", recursive=True)
+    down = down.union(select(Link.child_id).join(down, Link.parent_id == down.c.id).where(child))
+    reached = {course_id, *session.scalars(select(down.c.id))}
+    links: dict[str, list[list]] = {object_id: [] for object_id in reached}
+    rows = session.execute(select(Link.parent_id, Link.child_id, Link.pinned_version)
+                           .where(child, (Link.parent_id == course_id) | Link.parent_id.in_(select(down.c.id)))
+                           .order_by(Link.parent_id, Link.position))
+    for parent, child_id, pin in rows:
+        links[parent].append([child_id, pin])
+    return links
+
+
 class _Resolver:
     """One resolution: reads versions, applies the locale, gathers problems."""
 
@@ -74,6 +93,8 @@ class _Resolver:
         self.used: dict[str, int] = {}
         self.missing = 0
         self.outdated = 0
+        # working copies: every container's children read in one query (`_child_links`)
+        self.links: dict[str, list[list]] | None = None
 
     def problem(self, severity: str, message: str, object_id: str = "") -> None:
         self.problems.append(Problem(severity, message, object_id))
@@ -85,7 +106,7 @@ class _Resolver:
         number = pin if pin is not None else self.fixed.get(obj.id, obj.head)
         if (pin is None and self.working) or number == 0:
             title, data = obj.title, obj.data
-            children = [[c.id, c.pinned_version] for c in objects.children(self.session, obj.id)]
+            children = self._children(obj.id)
         else:
             version = self.session.get(Version, (obj.id, number))
             title, data, children = version.title, version.data, version.children.get("items", [])
@@ -96,6 +117,12 @@ class _Resolver:
         if self.translate:
             title, body = self._translated(obj, title, body)
         return obj, number, title, body, children
+
+    def _children(self, object_id: str) -> list[list]:
+        """[child id, pinned version] of a working copy, in order."""
+        if self.links is not None and object_id in self.links:
+            return self.links[object_id]
+        return [[c.id, c.pinned_version] for c in objects.children(self.session, object_id)]
 
     def _translated(self, obj: LearningObject, title: str, body: content.Content
                     ) -> tuple[str, content.Content]:
@@ -110,6 +137,8 @@ class _Resolver:
     # ------------------------------------------------------------- the tree
 
     def course(self, course_id: str) -> r.Course:
+        if self.working:
+            self.links = _child_links(self.session, course_id)
         obj, number, title, body, children = self.state(course_id, None)
         lessons = tuple(filter(None, (self.lesson(cid, pin) for cid, pin in children)))
         if not lessons:

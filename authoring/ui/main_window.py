@@ -117,6 +117,7 @@ class QtMainWindow(DesignerActions, QMainWindow):
     def _connect(self) -> None:
         self.outline.page_activated.connect(self.show_page)
         self.outline.page_activated.connect(self.preview_dock.follow)
+        self.page_editor.drafted.connect(self.preview_dock.draft)  # typing shows before it is saved
         for source in (self.outline.object_selected, self.browser.object_selected,
                        self.page_editor.object_selected, self.inspector.object_chosen):
             source.connect(self.select_object)

@@ -619,6 +619,14 @@
     },
     go: function (key) { go(indexOf(key)); },
     leave: leave,
+    /* For an authoring tool's live preview: new rules for questions the course already
+       has (same keys, same types: a prompt, a choice, an answer edited), used from the next
+       answer on; and a question's form, put anew into the page, bound as a shown page's
+       forms are (its answer restored). */
+    questions: function (changed) {
+      Object.keys(changed || {}).forEach(function (k) { if (cfg.questions[k]) cfg.questions[k] = changed[k]; });
+    },
+    bind: function (form) { if (form && form.matches && form.matches('form.cs-question')) bindQuestion(form); },
     codec: { encode: encodeState, decode: decodeState, evaluate: evaluate }
   };
 

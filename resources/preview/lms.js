@@ -13,7 +13,13 @@
    - Every call that changes something goes to the app through QWebChannel (the object
      `lms`, method `report(json)`), in order; calls made before the channel is up wait.
    - `CoursesmithPreview.show(pageId)`: the player's `go`, by page id (the app follows the
-     page selected in the editor). */
+     page selected in the editor).
+   - Edits come in through the channel (`lms.patch`, JSON): new page templates, the
+     HTML of blocks being typed, new rules of questions (the player's `questions`). They replace the templates, and on the page on screen
+     only the blocks that changed, in place: no reload, so the attempt (the LMS session,
+     the answers, the suspend data) and the scroll position stay. A page whose blocks were
+     added, removed or reordered is shown again (the
+     player's `go`, the scroll position kept). Each patch is acknowledged ("patched"). */
 (function () {
   'use strict';
   var W = window;
@@ -29,6 +35,11 @@
   if (W.QWebChannel && W.qt && W.qt.webChannelTransport) {
     new W.QWebChannel(W.qt.webChannelTransport, function (channel) {
       bridge = channel.objects.lms;
+      bridge.patch.connect(function (message) {
+        var reshown = false;
+        try { reshown = patch(JSON.parse(message)); } catch (e) { report('error', { message: 'patch: ' + e }); }
+        report('patched', { reshown: reshown });
+      });
       outbox.splice(0).forEach(function (m) { bridge.report(m); });
     });
   }
@@ -136,6 +147,88 @@
     var pages = JSON.parse(node.textContent).pages;
     for (var i = 0; i < pages.length; i++) { if (pages[i].id === pageId) return pages[i].key; }
     return null;
+  }
+
+  // ---------------------------------------------------------------- edits, in place
+
+  function onScreen() {
+    return W.Coursesmith && W.Coursesmith.state() ? W.Coursesmith.state().page : null;
+  }
+
+  function element(html) {
+    var holder = document.createElement('template');
+    holder.innerHTML = html;
+    return holder.content.firstElementChild;
+  }
+
+  function blocksOf(id, root) {
+    return Array.prototype.slice.call(root.querySelectorAll('[data-block="' + CSS.escape(id) + '"]'));
+  }
+
+  function shape(nodes) {
+    return nodes.map(function (n) { return n.tagName + '#' + (n.getAttribute('data-block') || ''); }).join();
+  }
+
+  /* A table or code block wider than the page scrolls sideways and takes keyboard focus,
+     as the player marks them when it shows a page. */
+  function scrollable(root) {
+    Array.prototype.slice.call(root.querySelectorAll('table, pre')).forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) el.setAttribute('tabindex', '0');
+    });
+  }
+
+  function replace(live, fresh) {
+    var copy = document.importNode(fresh, true);
+    live.replaceWith(copy);
+    scrollable(copy);
+    return copy;
+  }
+
+  /* The page on screen shows template `key`, which went from `before` to `after`
+     (their top-level nodes): replace what changed; true when the page must be shown
+     again instead. */
+  function patchScreen(before, after) {
+    var host = document.getElementById('cs-page');
+    var live = Array.prototype.slice.call(host.children);
+    if (shape(before) !== shape(after) || shape(live) !== shape(after)) return true;
+    for (var i = 0; i < after.length; i++) {
+      if (before[i].outerHTML === after[i].outerHTML) continue;
+      var question = live[i].matches('form.cs-question');
+      if (question && !W.Coursesmith.bind) return true;
+      var copy = replace(live[i], after[i]);
+      if (question) W.Coursesmith.bind(copy);  // the player's own handlers, the answer restored
+    }
+    return false;
+  }
+
+  /* {pages: {key: template HTML}, blocks: {block id: HTML}, questions: {key: rules}}:
+     true when the page on
+     screen was shown again (its structure changed). */
+  function patch(change) {
+    var current = onScreen(), again = false;
+    if (change.questions && W.Coursesmith && W.Coursesmith.questions) W.Coursesmith.questions(change.questions);
+    Object.keys(change.pages || {}).forEach(function (key) {
+      var tpl = document.getElementById('cs-page-' + key);
+      if (!tpl) return;
+      var before = Array.prototype.slice.call(tpl.content.children);
+      tpl.innerHTML = change.pages[key];
+      if (key === current) again = patchScreen(before, Array.prototype.slice.call(tpl.content.children)) || again;
+    });
+    var host = document.getElementById('cs-page');
+    Object.keys(change.blocks || {}).forEach(function (id) {
+      var fresh = element(change.blocks[id]);
+      if (!fresh) return;
+      Array.prototype.slice.call(document.querySelectorAll('template[id^="cs-page-"]')).forEach(function (tpl) {
+        blocksOf(id, tpl.content).forEach(function (old) { old.replaceWith(fresh.cloneNode(true)); });
+      });
+      if (host) blocksOf(id, host).forEach(function (old) { replace(old, fresh); });
+    });
+    if (again && current) {
+      var y = W.scrollY;
+      W.Coursesmith.go(current);
+      W.scrollTo(0, y);
+    }
+    return again;
   }
 
   W.CoursesmithPreview = {

@@ -3,7 +3,9 @@
 A block editor shows one learning object in place and writes back only through its
 host (the page editor), which turns each change into one undoable command. Typing is
 debounced (`AUTOSAVE_MS`) and saved as one merged undo step per burst; a discrete
-change (a combo, a checkbox, adding a row) is saved at once, as its own step.
+change (a combo, a checkbox, adding a row) is saved at once, as its own step. What is
+typed is also offered, unsaved, after a much shorter pause (`DRAFT_MS`) to whoever shows
+it live (the Preview dock): the learner's page follows the keys, not the autosave.
 The editor keeps no copy of the truth: `show_object` fills it from the model again.
 """
 
@@ -22,6 +24,7 @@ from authoring.ui.qt import (
 )
 
 AUTOSAVE_MS = 700
+DRAFT_MS = 40  # a pause between keys, well under a person's 150-250 ms between keystrokes
 
 
 class EditorHost(Protocol):
@@ -30,6 +33,7 @@ class EditorHost(Protocol):
     preview_ready: Signal  # (asset id): `preview` now has the picture itself
 
     def may_edit(self, editor: "BlockEditor") -> bool: ...
+    def draft(self, editor: "BlockEditor") -> None: ...
     def save(self, editor: "BlockEditor", data: dict[str, Any], label: str,
              merge_key: str | None = None) -> None: ...
     def image(self, asset_id: str) -> QImage | None: ...
@@ -110,6 +114,8 @@ class BlockEditor(QFrame):
         self._pending = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_MS)
+        self._draft_timer.timeout.connect(lambda: self.host.draft(self))
         self.setObjectName("blockEditor")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click anywhere selects the block
         self.setProperty("current", False)
@@ -169,6 +175,7 @@ class BlockEditor(QFrame):
             return
         self._pending = False
         self._timer.stop()
+        self._draft_timer.stop()
         self._loading = True
         try:
             self.fill(view.data)
@@ -191,6 +198,7 @@ class BlockEditor(QFrame):
             return
         self._pending = True
         self._timer.start()
+        self._draft_timer.start()
 
     def changed(self, label: str) -> None:
         """A discrete change: saved at once as its own undo step."""

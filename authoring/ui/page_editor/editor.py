@@ -64,6 +64,8 @@ def new_question(question_type: str) -> dict[str, Any]:
 
 class QtPageEditor(QWidget):
     object_selected = Signal(str)
+    # (block id, kind, data): what a block shows while it is typed into, not saved yet
+    drafted = Signal(str, str, object)
 
     def __init__(self, library: Library, undo_stack: QUndoStack, author: Callable[[], str],
                  parent: QWidget | None = None) -> None:
@@ -450,6 +452,10 @@ class QtPageEditor(QWidget):
             return True
         QTimer.singleShot(0, lambda: self._revert(editor))  # put the keystroke back
         return False
+
+    def draft(self, editor: BlockEditor) -> None:
+        if editor in self._editors and editor.has_pending:
+            self.drafted.emit(editor.block_id, editor.view.kind, editor.collect())
 
     def _revert(self, editor: BlockEditor) -> None:
         if editor in self._editors:

@@ -48,6 +48,7 @@ class QtPreviewDock(QDockWidget):
             window = self.parentWidget()
             if isinstance(window, QMainWindow) and not self.isFloating():
                 self._make_room(window)
+        self.preview.catch_up()
         page = self.current_page()
         if page is not None:
             self.preview.follow(page)
@@ -73,6 +74,11 @@ class QtPreviewDock(QDockWidget):
         """The editor opened `page_id` (a hidden preview catches up when shown)."""
         if self.preview is not None and self.isVisible():
             self.preview.follow(page_id)
+
+    def draft(self, block_id: str, kind: str, data: dict) -> None:
+        """The editor's block `block_id` now reads `data` (typed, not saved yet)."""
+        if self.preview is not None and self.isVisible():
+            self.preview.draft(block_id, kind, data)
 
     def close_preview(self) -> None:
         if self.preview is not None:

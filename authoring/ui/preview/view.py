@@ -6,15 +6,21 @@ by the export layer (`authoring.export.preview`) and served by the preview's URL
 a simulated LMS in the page (resources/preview/lms.js) reports every tracking call through
 QWebChannel to the Tracking panel.
 
-Edits: the view listens to the library's change events; when one touches something the
-course shows, the course is rendered again (working copies) and
+Edits reach the running page without a reload wherever the player's rules allow:
 
-- when only pages' HTML changed (text, a callout, an image), those page templates are
-  replaced in the running page and the page on screen is shown again: no reload, the
-  attempt and the scroll position stay;
-- otherwise (a question, a page added, the course's rules) the page reloads and the
-  simulated LMS resumes the attempt from the values the course set (its suspend data),
-  as a real LMS resumes a learner.
+- typing (`draft`): the page editor offers a text block's or a callout's unsaved content
+  after a short pause between keys; only that block is rendered (the export's own block
+  renderer) and pushed through QWebChannel (`lms.patch`) into the page templates and the
+  page on screen, in place: the attempt, the answers given, the scroll position stay, and
+  the Tracking panel hears nothing new;
+- a saved change (the autosave, the inspector, Undo): the view listens to the library's
+  change events; when one touches something the course shows, the course is rendered
+  again (working copies). When only pages' HTML changed, the changed page templates are
+  pushed the same way and the page on screen has only its changed blocks replaced (the
+  words just typed are already there: nothing moves);
+- otherwise (a question's rules, a page added or removed, the course's settings) the page
+  reloads and the simulated LMS resumes the attempt from the values the course set (its
+  suspend data), as a real LMS resumes a learner.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ import uuid
 from urllib.parse import quote
 
 from authoring import resources
-from authoring.export.preview import ENTRY, PreviewSite, course_of, locale_status, render_site
+from authoring.export.preview import (
+    ENTRY, PreviewSite, course_of, draft_html, locale_status, render_site, saved_html,
+)
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
@@ -41,12 +49,17 @@ from authoring.ui.qt import (
 # name -> CSS width of the page in pixels (None: as wide as the dock)
 DEVICES = {"phone": 375, "tablet": 768, "desktop": None}
 _TEMPLATE = re.compile(r'<template id="cs-page-([^"]+)">(.*?)</template>', re.S)
+_CONFIG = re.compile(r'<script type="application/json" id="cs-config">(.*?)</script>', re.S)
+RENDER_LATER_MS = 1500  # blocks were pushed alone: the whole course renders after a pause
+PATCH_TIMEOUT_MS = 2000  # a patch the page never acknowledged (it was reloading): send again
 
 
 class _Bridge(QObject):
-    """The object the page's simulated LMS calls through QWebChannel (`lms.report`)."""
+    """The object the page's simulated LMS calls through QWebChannel (`lms.report`), and
+    the way new page HTML goes into the running page (`lms.patch`, see lms.js)."""
 
     reported = Signal(str)
+    patch = Signal(str)  # {"pages": {key: template HTML}, "blocks": {block id: HTML}}
 
     @Slot(str)
     def report(self, message: str) -> None:
@@ -72,6 +85,15 @@ class QtPreview(QWidget):
         self.record = TrackingRecord()
         self.registration = str(uuid.uuid4())
         self._stale = False
+        self._drafts: dict[str, str] = {}  # block id -> HTML typed, waiting to be pushed
+        self._patching = False  # a patch is in the page, not acknowledged yet
+        self._patch_timer = QTimer(self, singleShot=True, interval=PATCH_TIMEOUT_MS)
+        self._patch_timer.timeout.connect(self._on_patched)
+        self._changed: set[str] = set()  # shown objects whose content changed, not shown yet
+        self._only_content = True  # ... and nothing else changed (see _catch_up)
+        self._missed = False  # changes came while hidden
+        self._render_later = QTimer(self, singleShot=True, interval=RENDER_LATER_MS)
+        self._render_later.timeout.connect(self.refresh)
         self._build()
         if events is not None:
             events.changed.connect(self._on_changes)
@@ -247,7 +269,9 @@ class QtPreview(QWidget):
             return False
         self.course_id = self.site.course_id
         self.locale = self.site.locale
-        self.tracking.labels = self.site.labels
+        if self.tracking.labels != self.site.labels:  # a question's words, in the table too
+            self.tracking.labels = self.site.labels
+            self._show_record()
         errors = [p.message for p in self.site.problems if p.severity == "error"]
         self._say(self.tr("Not ready to export: {problem}").format(problem=errors[0]) if errors else "")
         return True
@@ -272,6 +296,12 @@ class QtPreview(QWidget):
         self.locales.setCurrentIndex(max(0, self.locales.findData(self.locale)))
 
     def _load(self, values: dict[str, str]) -> None:
+        if self._render_later.isActive():  # the page is served from the site: bring it up to date
+            self._render_later.stop()
+            self._render()
+        self._drafts.clear()  # the new page is rendered from what is saved
+        self._patching = False
+        self._patch_timer.stop()
         self._set_launch(values)
         url = scheme.BASE_URL + ENTRY
         if self.site is not None and self.site.standard == "xapi":
@@ -288,39 +318,94 @@ class QtPreview(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.site is None and self.course_id is None:
             return
-        if self.site is None or changes.touched & self.site.object_ids:
-            if not self._stale:
-                self._stale = True
-                QTimer.singleShot(0, self.refresh)
+        if not self.isVisible():  # a closed dock costs the editor nothing: see catch_up
+            self._missed = True
+            return
+        shown = self.site.object_ids if self.site is not None else frozenset()
+        if self.site is not None and not changes.touched & shown:
+            return
+        self._changed |= changes.modified & shown
+        self._only_content &= self.site is not None and not shown & (
+            changes.created | changes.deleted | changes.children | changes.translations | changes.trash)
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self._catch_up)
+
+    def catch_up(self) -> None:
+        """Shown again: show what changed while the preview was hidden."""
+        if self._missed:
+            self._missed = False
+            self.refresh()
+
+    def _catch_up(self) -> None:
+        """After a saved change: when only text blocks' or callouts' content changed, push
+        just those blocks (and render the whole course a little later, off the edit's
+        way); else render it now (`refresh`)."""
+        changed, only_content = self._changed, self._only_content
+        self._changed, self._only_content = set(), True
+        found = saved_html(self.library, self.site, changed) if only_content and self.site else None
+        if found is None:
+            self.refresh()
+            return
+        self._stale = False
+        if found:
+            self._send({"pages": {}, "blocks": found})
+            self._render_later.start()
 
     def refresh(self) -> None:
-        """Show the course as it is now: patch the running page when only page HTML
-        changed, else reload and resume the attempt."""
+        """Show the course as it is now: patch the running page when only pages' HTML and
+        questions' words or answers changed, else reload and resume the attempt."""
         self._stale = False
+        self._render_later.stop()
         before = self.site
         if not self._render():
             return
         new = self.site.files[ENTRY]
         if before is not None and before.files[ENTRY] == new:
             return
-        if before is not None and before.standard == self.site.standard and \
-                _config(before) == _config(self.site):
-            self._patch(_templates(before), _templates(self.site))
-        else:
+        if before is None or before.standard != self.site.standard:
             self._load(self.record.resume_values())
+            return
+        (old_rest, old_rules), (new_rest, new_rules) = _rules(before), _rules(self.site)
+        if old_rest != new_rest:  # pages, their order, the course's settings, the strings
+            self._load(self.record.resume_values())
+            return
+        self._patch(_templates(before), _templates(self.site),
+                    {k: q for k, q in new_rules.items() if old_rules.get(k) != q})
 
-    def _patch(self, old: dict[str, str], new: dict[str, str]) -> None:
+    def _patch(self, old: dict[str, str], new: dict[str, str], questions: dict[str, dict]) -> None:
         changed = {key: html for key, html in new.items() if old.get(key) != html}
-        script = (
-            "(function (changed) {"
-            " var y = window.scrollY;"
-            " Object.keys(changed).forEach(function (k) {"
-            "  var t = document.getElementById('cs-page-' + k); if (t) t.innerHTML = changed[k]; });"
-            " var p = window.Coursesmith && Coursesmith.state() && Coursesmith.state().page;"
-            " if (p && changed[p] !== undefined) { Coursesmith.go(p); window.scrollTo(0, y); }"
-            " return p; })(" + json.dumps(changed) + ")"
-        )
-        self.page.runJavaScript(script, 0, lambda _: self.shown.emit())
+        self._send({"pages": changed, "blocks": {}, "questions": questions})
+
+    def draft(self, block_id: str, kind: str, data: dict) -> None:
+        """The designer is typing into `block_id` (not saved yet): show it now when it is
+        a block whose HTML is its own (text, a callout); else the autosave's change shows."""
+        if self.site is None:
+            return
+        html = draft_html(self.site, block_id, kind, data)
+        if html is None:
+            return
+        self._drafts[block_id] = html
+        if not self._patching:
+            self._send({"pages": {}, "blocks": self._take_drafts()})
+
+    def _take_drafts(self) -> dict[str, str]:
+        drafts, self._drafts = self._drafts, {}
+        return drafts
+
+    def _send(self, change: dict) -> None:
+        """Push `change` into the running page; its acknowledgement ("patched") sends
+        what was typed meanwhile, so a fast typist never queues up patches."""
+        self._patching = True
+        self._patch_timer.start()
+        self.bridge.patch.emit(json.dumps(change))
+
+    def _on_patched(self) -> None:
+        self._patching = False
+        self._patch_timer.stop()
+        self.shown.emit()
+        if self._drafts:
+            self._send({"pages": {}, "blocks": self._take_drafts()})
 
     # ------------------------------------------------------------------ page events
 
@@ -338,6 +423,9 @@ class QtPreview(QWidget):
 
     def _on_report(self, message: str) -> None:
         kind, data = parse_report(message)
+        if kind == "patched":
+            self._on_patched()
+            return
         if kind == "error":
             self._say(self.tr("The player reported an error: {message}").format(message=data.get("message", "")))
             return
@@ -408,6 +496,16 @@ def _templates(site: PreviewSite) -> dict[str, str]:
     return dict(_TEMPLATE.findall(site.files[ENTRY].decode("utf-8")))
 
 
-def _config(site: PreviewSite) -> str:
-    """Everything of the page but its pages' templates (the chrome and the player's config)."""
-    return _TEMPLATE.sub("", site.files[ENTRY].decode("utf-8"))
+def _rules(site: PreviewSite) -> tuple[str, dict[str, dict]]:
+    """(the page but its templates and its questions' rules, the questions' rules by
+    key). Two renders with the same first part differ only in what the running player
+    can take in place; a question of another type, or a question more or less, differ
+    in the first part too."""
+    page = _TEMPLATE.sub("", site.files[ENTRY].decode("utf-8"))
+    found = _CONFIG.search(page)
+    if found is None:
+        return page, {}
+    config = json.loads(found.group(1))
+    questions = config.pop("questions", {})
+    config["questionTypes"] = {key: q.get("type") for key, q in questions.items()}
+    return page[:found.start(1)] + json.dumps(config, sort_keys=True) + page[found.end(1):], questions
