@@ -15,6 +15,7 @@ from authoring.model.course_settings import COMPLETION_LABELS, NAVIGATION_LABELS
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
+from authoring.ui import wheel_guard
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, report_error
 from authoring.ui.operations.operation import tr
@@ -56,6 +57,7 @@ class CourseSettingsForm(QWidget):
             self.navigation.addItem(self.tr(text), mode)
         self.attempts = QSpinBox(objectName="attempts", minimum=1, maximum=99)
         self.attempts.setToolTip(self.tr("How many attempts a new question allows"))
+        wheel_guard.guard(self.pass_mark, self.completion, self.navigation, self.attempts)
         self.feedback = {}
         for key in ("feedback_correct", "feedback_incorrect"):
             edit = QLineEdit(objectName=key, placeholderText=self.tr("None"))

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import CALLOUT_LABELS
-from authoring.ui import words
+from authoring.ui import wheel_guard, words
 from authoring.ui.page_editor.reorder import DragGrip
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
@@ -350,6 +350,7 @@ class CalloutEditor(TextBlockEditor):
         for variant, label in CALLOUT_LABELS.items():
             self.variant.addItem(words.word(label), variant)
         self.variant.currentIndexChanged.connect(self._on_variant_change)
+        wheel_guard.guard(self.variant)
         row.addWidget(self.variant)
         row.addStretch(1)
         box_layout.addLayout(row)

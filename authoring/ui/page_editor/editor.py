@@ -20,7 +20,7 @@ from authoring.model.errors import ChangedElsewhereError, CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
 from authoring.model.outside_changes import OUTSIDE
-from authoring.ui import wheel_guard, words
+from authoring.ui import words
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import (
     Context, Operation, blocks as ops, imports, objects as object_ops,
@@ -70,7 +70,6 @@ class QtPageEditor(QWidget):
     def __init__(self, library: Library, undo_stack: QUndoStack, author: Callable[[], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        wheel_guard.install()  # the wheel scrolls the page, never a value it passes over
         self._library = library
         self._stack = undo_stack
         self._author = author

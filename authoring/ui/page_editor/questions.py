@@ -14,7 +14,7 @@ from typing import Any
 from authoring.model import content
 from authoring.model.content import QUESTION_TYPE_LABELS
 from authoring.model.content.questions import CHOICE_TYPES
-from authoring.ui import words
+from authoring.ui import wheel_guard, words
 from authoring.ui.page_editor.blocks import AutoPlainTextEdit, BlockEditor, field_label
 from authoring.ui.page_editor.reorder import (
     DragGrip, DropIndicator, dragged_index, drop_slot, move_target, scroll_near_edge,
@@ -267,6 +267,7 @@ class QuestionEditor(BlockEditor):
         self.attempts.setAccessibleName(self.tr("Attempts"))
         for spin in (self.points, self.attempts):
             spin.valueChanged.connect(self._on_edit)
+        wheel_guard.guard(self.type, self.points, self.attempts)
         top.addWidget(self.type)
         top.addStretch(1)
         top.addWidget(self.points)
