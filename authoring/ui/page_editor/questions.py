@@ -424,7 +424,7 @@ class QuestionEditor(BlockEditor):
     def _show_problems(self) -> None:
         problems = content.of("question", {**self.view.data, **self.collect()}).problems()
         if problems:
-            self.problems.setText("\n".join(f"⚠ {p[0].upper()}{p[1:]}" for p in problems))
+            self.problems.setText("\n".join(f"⚠ {words.problem(p)}" for p in problems))
         else:
             self.problems.setText(self.tr("✓ Ready to publish"))
         self.problems.setProperty("ok", not problems)
