@@ -216,6 +216,8 @@ class QtInspector(QWidget):
         if not edit.hasFocus() or not edit.isModified():
             edit.setText(text)
             edit.setModified(False)
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)  # a long title shows its first words, not its last
 
     # ------------------------------------------------------------------ writing
 
