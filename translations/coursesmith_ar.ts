@@ -2450,6 +2450,58 @@
         <source>Image / media</source>
         <translation>صورة / وسائط</translation>
     </message>
+    <message>
+        <source>All pages viewed</source>
+        <translation>عرض جميع الصفحات</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>اجتياز الاختبار</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>حرة</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>خطية</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>السؤال بلا نص</translation>
+    </message>
+    <message>
+        <source>no accepted answer is given</source>
+        <translation>لم تُحدَّد أي إجابة مقبولة</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>سؤال المطابقة يحتاج إلى زوجين على الأقل</translation>
+    </message>
+    <message>
+        <source>a pair is missing its item or its match</source>
+        <translation>ينقص أحد الأزواج عنصره أو ما يطابقه</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least two items</source>
+        <translation>سؤال الترتيب يحتاج إلى عنصرين على الأقل</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two choices</source>
+        <translation>سؤال الاختيار يحتاج إلى خيارين على الأقل</translation>
+    </message>
+    <message>
+        <source>a choice has no text</source>
+        <translation>أحد الخيارات بلا نص</translation>
+    </message>
+    <message>
+        <source>no choice is marked correct</source>
+        <translation>لم يُحدَّد أي خيار على أنه صحيح</translation>
+    </message>
+    <message>
+        <source>a single-choice question has more than one correct choice</source>
+        <translation>سؤال الاختيار الواحد فيه أكثر من خيار صحيح</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

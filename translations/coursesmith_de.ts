@@ -2406,6 +2406,58 @@
         <source>Image / media</source>
         <translation>Bild / Medium</translation>
     </message>
+    <message>
+        <source>All pages viewed</source>
+        <translation>Alle Seiten angesehen</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Quiz bestanden</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>die Frage hat keinen Text</translation>
+    </message>
+    <message>
+        <source>no accepted answer is given</source>
+        <translation>keine akzeptierte Antwort angegeben</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>eine Zuordnungsfrage braucht mindestens zwei Paare</translation>
+    </message>
+    <message>
+        <source>a pair is missing its item or its match</source>
+        <translation>einem Paar fehlt sein Element oder sein Gegenstück</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least two items</source>
+        <translation>eine Reihenfolgefrage braucht mindestens zwei Elemente</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two choices</source>
+        <translation>eine Auswahlfrage braucht mindestens zwei Antworten</translation>
+    </message>
+    <message>
+        <source>a choice has no text</source>
+        <translation>eine Antwort hat keinen Text</translation>
+    </message>
+    <message>
+        <source>no choice is marked correct</source>
+        <translation>keine Antwort ist als richtig markiert</translation>
+    </message>
+    <message>
+        <source>a single-choice question has more than one correct choice</source>
+        <translation>eine Einfachauswahlfrage hat mehr als eine richtige Antwort</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

@@ -2406,6 +2406,58 @@
         <source>Image / media</source>
         <translation>Imagen / multimedia</translation>
     </message>
+    <message>
+        <source>All pages viewed</source>
+        <translation>Todas las páginas vistas</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Cuestionario superado</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>la pregunta no tiene texto</translation>
+    </message>
+    <message>
+        <source>no accepted answer is given</source>
+        <translation>no se indica ninguna respuesta aceptada</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>una pregunta de relacionar necesita al menos dos pares</translation>
+    </message>
+    <message>
+        <source>a pair is missing its item or its match</source>
+        <translation>a un par le falta su elemento o su correspondencia</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least two items</source>
+        <translation>una pregunta de ordenar necesita al menos dos elementos</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two choices</source>
+        <translation>una pregunta de opciones necesita al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>a choice has no text</source>
+        <translation>una opción no tiene texto</translation>
+    </message>
+    <message>
+        <source>no choice is marked correct</source>
+        <translation>ninguna opción está marcada como correcta</translation>
+    </message>
+    <message>
+        <source>a single-choice question has more than one correct choice</source>
+        <translation>una pregunta de opción única tiene más de una opción correcta</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

@@ -2406,6 +2406,58 @@
         <source>Image / media</source>
         <translation>Image / média</translation>
     </message>
+    <message>
+        <source>All pages viewed</source>
+        <translation>Toutes les pages vues</translation>
+    </message>
+    <message>
+        <source>Quiz passed</source>
+        <translation>Quiz réussi</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>la question n'a pas de texte</translation>
+    </message>
+    <message>
+        <source>no accepted answer is given</source>
+        <translation>aucune réponse acceptée n'est donnée</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>une question d'association demande au moins deux paires</translation>
+    </message>
+    <message>
+        <source>a pair is missing its item or its match</source>
+        <translation>il manque à une paire son élément ou sa correspondance</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least two items</source>
+        <translation>une question de remise en ordre demande au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two choices</source>
+        <translation>une question à choix demande au moins deux choix</translation>
+    </message>
+    <message>
+        <source>a choice has no text</source>
+        <translation>un choix n'a pas de texte</translation>
+    </message>
+    <message>
+        <source>no choice is marked correct</source>
+        <translation>aucun choix n'est marqué comme juste</translation>
+    </message>
+    <message>
+        <source>a single-choice question has more than one correct choice</source>
+        <translation>une question à choix unique a plus d'un bon choix</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>

@@ -15,7 +15,7 @@ export are nobody's: they are removed.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,11 +59,17 @@ def exclusive(target: Path, job: Job, *, patience: float,
 
 def temporary_beside(target: Path) -> Path:
     """A new, empty file of our own next to the target (same folder: the final rename
-    stays on one file system and so is atomic)."""
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                    suffix=PARTIAL_SUFFIX)
-    os.close(handle)
-    return Path(name)
+    stays on one file system and so is atomic). It is created with the usual permissions
+    (0666 less the umask), as any saved file: `mkstemp`'s private 0600 stayed on the
+    package once renamed, so a colleague or a web server could not read it."""
+    for _ in range(100):
+        path = target.parent / f".{target.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return path
+    raise CoursesmithError(f"could not create a temporary file beside {target}")
 
 
 def make_durable(path: Path) -> None:

@@ -64,8 +64,8 @@ def set_state(
     if state == "approved" and author and author in authors_of(session, obj) \
             and not self_approval_allowed(session):
         raise errors.InvalidContentError(
-            f"'{obj.title}' is your own work; someone else approves it (or allow "
-            "approving your own work in this library's settings)"
+            f"'{obj.title}' is your own work; someone else approves it (a team of one "
+            "can allow it: Course › Allow approving your own work)"
         )
     versions.record(session, object_id, author=author, summary=f"Sent to {state_label(state)}")
     event = WorkflowEvent(

@@ -15,7 +15,7 @@ from authoring.model.course_settings import COMPLETION_LABELS, NAVIGATION_LABELS
 from authoring.model.errors import CoursesmithError
 from authoring.model.events import Changes
 from authoring.model.library import Library
-from authoring.ui import wheel_guard
+from authoring.ui import wheel_guard, words
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.operations import Context, Operation, report_error
 from authoring.ui.operations.operation import tr
@@ -51,10 +51,10 @@ class CourseSettingsForm(QWidget):
         self.pass_mark = QSpinBox(objectName="passMark", minimum=0, maximum=100, suffix=" %")
         self.completion = QComboBox(objectName="completion")
         for rule, text in COMPLETION_LABELS.items():
-            self.completion.addItem(self.tr(text), rule)
+            self.completion.addItem(words.word(text), rule)
         self.navigation = QComboBox(objectName="navigation")
         for mode, text in NAVIGATION_LABELS.items():
-            self.navigation.addItem(self.tr(text), mode)
+            self.navigation.addItem(words.word(text), mode)
         self.attempts = QSpinBox(objectName="attempts", minimum=1, maximum=99)
         self.attempts.setToolTip(self.tr("How many attempts a new question allows"))
         wheel_guard.guard(self.pass_mark, self.completion, self.navigation, self.attempts)

@@ -234,7 +234,7 @@ class ExportResultDialog(QDialog):
     def __init__(self, library: Library, result, format_label: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library, self.result = library, result
+        self.library, self.result, self.format_label = library, result, format_label
         self.setWindowTitle(self.tr("Package exported"))
         size = QLocale().formattedDataSize(result.size)
         summary = QLabel(self.tr("{format} package, {size}:").format(format=format_label, size=size))
@@ -274,7 +274,7 @@ class ExportResultDialog(QDialog):
             self.validate.setEnabled(True)
             if report.ok:
                 self.validation.setText(self.tr("✓ Valid {format} package: no problems found.")
-                                        .format(format=report.format))
+                                        .format(format=self.format_label))
             else:
                 self.validation.setText(self.tr("Problems found:") + "\n"
                                         + "\n".join(f"• {p}" for p in report.problems))

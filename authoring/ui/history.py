@@ -158,16 +158,19 @@ class HistoryPanel(QWidget):
         if number is not None:
             self.restore(number)
 
-    def restore(self, number: int) -> None:
+    def restore(self, number: int) -> bool:
+        """Restore version NUMBER once the designer confirms; True if they did."""
         object_id = self.object_id
         if object_id is None:
-            return
+            return False
         answer = QMessageBox.question(
             self, self.tr("Restore version {n}?").format(n=number),
             self.tr("The content of version {n} comes back as a new version; what is there "
                     "now stays in the history, and Edit › Undo takes the restore back.").format(n=number))
-        if answer == QMessageBox.StandardButton.Yes:
-            ops.revert(self.context, object_id, number, self.author()).run()
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        ops.revert(self.context, object_id, number, self.author()).run()
+        return True
 
 
 class CompareDialog(QDialog):
@@ -175,7 +178,7 @@ class CompareDialog(QDialog):
     red on the left, added words underlined in green on the right."""
 
     def __init__(self, library: Library, object_id: str, older: int, newer: int | None,
-                 restore: Callable[[int], None] | None = None, parent: QWidget | None = None) -> None:
+                 restore: Callable[[int], bool] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.object_id, self._restore = library, object_id, restore
         self.setWindowTitle(self.tr("Compare versions"))
@@ -240,5 +243,5 @@ class CompareDialog(QDialog):
 
     def _restore_older(self) -> None:
         number = self.older.currentData()
-        if number is not None and self._restore is not None:
-            self._restore(number)
+        if number is not None and self._restore is not None and self._restore(number):
+            self.accept()  # what it compared is history now: the History tab shows the restore

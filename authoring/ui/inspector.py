@@ -214,7 +214,10 @@ class QtInspector(QWidget):
     @staticmethod
     def _set_text(edit: QLineEdit, text: str) -> None:
         if not edit.hasFocus() or not edit.isModified():
-            edit.setText(text)
+            if edit.text() != text:  # the same text keeps the cursor where the typing is
+                edit.setText(text)
+                if not edit.hasFocus():
+                    edit.setCursorPosition(0)  # a long title shows its first words, not its last
             edit.setModified(False)
 
     # ------------------------------------------------------------------ writing

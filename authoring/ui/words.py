@@ -47,6 +47,23 @@ LABELS = (
     # The page editor's block headers (page_editor: kind_label).
     QT_TRANSLATE_NOOP("Words", "Block"),
     QT_TRANSLATE_NOOP("Words", "Image / media"),
+    # course_settings.COMPLETION_LABELS and NAVIGATION_LABELS (the course settings panel).
+    QT_TRANSLATE_NOOP("Words", "All pages viewed"),
+    QT_TRANSLATE_NOOP("Words", "Quiz passed"),
+    QT_TRANSLATE_NOOP("Words", "Free"),
+    QT_TRANSLATE_NOOP("Words", "Linear"),
+)
+# What `Question.problems()` reports, shown live under the question editor.
+PROBLEMS = (
+    QT_TRANSLATE_NOOP("Words", "the question has no text"),
+    QT_TRANSLATE_NOOP("Words", "no accepted answer is given"),
+    QT_TRANSLATE_NOOP("Words", "a matching question needs at least two pairs"),
+    QT_TRANSLATE_NOOP("Words", "a pair is missing its item or its match"),
+    QT_TRANSLATE_NOOP("Words", "an ordering question needs at least two items"),
+    QT_TRANSLATE_NOOP("Words", "a choice question needs at least two choices"),
+    QT_TRANSLATE_NOOP("Words", "a choice has no text"),
+    QT_TRANSLATE_NOOP("Words", "no choice is marked correct"),
+    QT_TRANSLATE_NOOP("Words", "a single-choice question has more than one correct choice"),
 )
 
 
@@ -62,3 +79,9 @@ def kind(name: str) -> str:
 
 def state(name: str) -> str:
     return word(STATES.get(name, name.replace("_", " ")))
+
+
+def problem(english: str) -> str:
+    """A question problem as a sentence of its own: translated, first letter capital."""
+    text = word(english)
+    return text[:1].upper() + text[1:]

@@ -303,7 +303,9 @@ def test_review_steps_from_the_outline_menu_act_on_the_row_and_self_approval_is_
     assert read(window, ids["first"])[2] == "draft"  # the page, not the block clicked last
     context_menu_choose("Approve")
     assert read(window, ids["page"])[2] == "in_review"  # Ann made it: Ann may not approve it
-    assert "your own work" in capsys.readouterr().err
+    refused = capsys.readouterr().err
+    assert "your own work" in refused
+    assert "Course › Allow approving your own work" in refused  # says where the switch is
 
     gestures.menu(window, "Course", "Allow approving your own work")
     context_menu_choose("Approve")

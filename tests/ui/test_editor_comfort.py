@@ -120,3 +120,45 @@ def test_the_wheel_scrolls_past_a_question_without_changing_its_points(ui) -> No
     ui.qtbot.waitUntil(editor.points.hasFocus, timeout=2000)
     _wheel_down(editor.points)
     assert editor.points.value() == 2
+
+
+def test_tab_from_the_question_text_walks_the_choices_in_order(ui) -> None:
+    """A designer types the question, presses Tab, and fills the choices: Tab reaches the
+    first choice's box, then its text, then its feedback, before "+ Add choice"."""
+    page = ui.page()
+    ui.widget.show_page(page)
+    choose_from_insert_menu(ui, "Question", "Single choice")
+    editor = ui.widget.block_editors()[0]
+    ui.qtbot.waitUntil(lambda: editor.prompt.hasFocus(), timeout=10000)
+    ui.qtbot.keyClicks(editor.prompt, "What should you do with a loose cable?")
+
+    def tab() -> None:
+        ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    tab()
+    assert QApplication.focusWidget() is editor.single.row_toggle(0)
+    tab()
+    assert QApplication.focusWidget() is editor.single.row_fields(0)[0]
+    ui.qtbot.keyClicks(QApplication.focusWidget(), "Tape it down")
+    tab()
+    assert QApplication.focusWidget() is editor.single.row_fields(0)[1]
+    ui.qtbot.keyClicks(QApplication.focusWidget(), "Right: nobody trips")
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # the box: this one is right
+    ui.qtbot.waitUntil(lambda: [(c["text"], c["feedback"], c["correct"])
+                                for c in ui.data(editor.block_id)["choices"]][0]
+                       == ("Tape it down", "Right: nobody trips", True), timeout=5000)
+    assert len(ui.data(editor.block_id)["choices"]) == 2  # no choice was added by the way
+
+    # the second row follows the first (its radio box is reached with the arrow keys, as
+    # in any group of radio buttons), and "+ Add choice" comes after the last row
+    tab()
+    assert QApplication.focusWidget() is editor.single.row_fields(0)[0]
+    reached = []
+    for _ in range(8):
+        tab()
+        reached.append(QApplication.focusWidget())
+    row2, add = editor.single.row_fields(1)[0], editor.single.add_button
+    assert row2 in reached and add in reached
+    assert reached.index(row2) < reached.index(add)

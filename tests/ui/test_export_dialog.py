@@ -3,6 +3,7 @@ choices kept, an overwrite check, and a result with next steps."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,10 @@ def test_an_export_is_remembered_and_reported_with_next_steps(qtbot, course, tmp
     assert (tmp_path / "out" / "fire.zip").is_file()
     click(qtbot, result.validate)
     qtbot.waitUntil(lambda: "no problems found" in result.validation.text(), timeout=30000)
-    assert "scorm12" in result.validation.text()
+    assert "Valid SCORM 1.2 package" in result.validation.text()  # the format's name, not its id
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "out" / "fire.zip").stat().st_mode & 0o777 == 0o666 & ~umask  # not 0600
     result.close()
     again = open_dialog(qtbot, course.library)
     assert again.format.currentText() == "SCORM 1.2"

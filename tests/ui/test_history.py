@@ -36,7 +36,8 @@ def test_compare_two_versions_and_restore_the_older(qtbot, gestures, lib_path) -
             return objects.get(session, block.id).data["html"]
 
     qtbot.waitUntil(lambda: html() == "<p>Keep fire doors shut.</p>")
-    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # it would show a "now" that is gone
+    qtbot.waitUntil(lambda: "Reverted to version 1" in history.list.item(0).text())
     window.undo_stack.undo()
     assert html() == "<p>Keep fire doors open.</p>"
     assert QApplication.activeModalWidget() is None

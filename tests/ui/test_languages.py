@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from authoring.model import content, workflow
+from authoring.model import content, course_settings, workflow
 from authoring.model.library import Library
 from authoring.model.sample import write_sample
 from authoring.ui import languages, words
@@ -98,6 +98,25 @@ def test_every_word_the_model_shows_has_a_translation_entry():
     assert set(content.QUESTION_TYPE_LABELS.values()) <= labels
     assert set(content.CALLOUT_LABELS.values()) <= labels
     assert {action.label for action in workflow.ACTIONS} <= labels
+    assert set(course_settings.COMPLETION_LABELS.values()) <= labels
+    assert set(course_settings.NAVIGATION_LABELS.values()) <= labels
+
+
+BROKEN_QUESTIONS = [
+    {"type": "single", "prompt": "", "choices": []},
+    {"type": "single", "prompt": "Q", "choices": [{"text": "", "correct": True}, {"text": "b", "correct": True}]},
+    {"type": "multiple", "prompt": "Q", "choices": [{"text": "a"}, {"text": "b"}]},
+    {"type": "fill_in", "prompt": "Q", "answers": []},
+    {"type": "matching", "prompt": "Q", "pairs": [{"prompt": "a", "match": ""}]},
+    {"type": "ordering", "prompt": "Q", "items": [{"text": "a"}]},
+]
+
+
+def test_every_question_problem_has_a_translation_entry():
+    """The question editor shows these live: in French they must read in French."""
+    found = {p for data in BROKEN_QUESTIONS for p in content.of("question", data).problems()}
+    assert len(found) == len(words.PROBLEMS)
+    assert found <= set(words.PROBLEMS)
 
 
 @pytest.mark.parametrize("environ, expected", [
@@ -150,3 +169,36 @@ def test_the_window_speaks_the_language(qtbot, tmp_path, in_language, code):
     assert (window.layoutDirection() == Qt.LayoutDirection.RightToLeft) == (code == "ar")
     assert QLocale().name().startswith(code)
     window.close()
+
+
+def test_in_french_course_settings_and_question_problems_read_french(qtbot, tmp_path, in_language, library):
+    """Seen by hand: the course settings' choices and the live question problems stayed
+    English in a French window."""
+    from authoring.ui.qt import QComboBox
+
+    from tests.ui.test_editor_comfort import choose_from_insert_menu
+    from tests.ui.test_page_editor import Harness
+
+    in_language("fr")
+    path = tmp_path / "lib.cslib"
+    write_sample(path)
+    window = QtMainWindow(Library.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    outline = window.outline.view
+    course = outline.model().index(0, 0)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualRect(course).center())
+    completion = window.findChild(QComboBox, "completion")
+    navigation = window.findChild(QComboBox, "navigation")
+    qtbot.waitUntil(completion.isVisible, timeout=5000)
+    assert [completion.itemText(i) for i in range(completion.count())] == ["Toutes les pages vues", "Quiz réussi"]
+    assert [navigation.itemText(i) for i in range(navigation.count())] == ["Libre", "Linéaire"]
+    window.close()
+
+    ui = Harness(qtbot, library)
+    ui.widget.show_page(ui.page())
+    choose_from_insert_menu(ui, "Question", "Choix unique")
+    problems = ui.widget.block_editors()[0].problems.text()
+    assert "⚠ La question n'a pas de texte" in problems
+    assert "⚠ Aucun choix n'est marqué comme juste" in problems

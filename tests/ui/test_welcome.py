@@ -3,9 +3,12 @@ what to do, Help with a guide and the keyboard shortcuts."""
 
 from __future__ import annotations
 
-from authoring.ui import settings
-from authoring.ui.qt import QApplication, QTextBrowser
+import pytest
 
+from authoring.ui import settings
+from authoring.ui.qt import QApplication, QPoint, QRect, QTextBrowser
+
+from tests.ui.test_languages import in_language  # noqa: F401 (the fixture)
 from tests.ui.test_main_window import open_window
 
 
@@ -62,3 +65,23 @@ def test_help_shows_the_guide_and_every_shortcut(qtbot, gestures, lib_path) -> N
     guide = gestures.modal("Getting started")
     assert "F6 moves between the panes" in guide.findChild(QTextBrowser).toPlainText()
     guide.close()
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_the_welcome_view_fits_the_page_area_at_1366_by_768(qtbot, lib_path, in_language, code) -> None:
+    """Seen by hand at 1366×768: the paragraph and "Read the short guide" ran off the
+    right edge behind a horizontal scroll bar (in French even more so)."""
+    if code != "en":
+        in_language(code)
+    window = open_window(qtbot, lib_path)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    welcome = window.welcome
+    qtbot.waitUntil(welcome.isVisible)
+    qtbot.wait(50)  # let the layouts settle
+    scroll = window.page_editor.scroll
+    viewport = scroll.viewport()
+    assert not scroll.horizontalScrollBar().isVisible()
+    for button in welcome.buttons.values():
+        shown = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+        assert viewport.rect().contains(shown), f"{button.text()!r} is cut off"

@@ -114,6 +114,33 @@ class RowList(QWidget):
         self._widgets = []
         for index, row in enumerate(self._rows):
             self._widgets.append(self._row_widgets(index, row))
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the rows in the order they are shown, then reaches "+ Add": new rows
+        are created after everything else in the editor, so without this Tab from the
+        question text jumps over every choice to the add button."""
+        previous = self._focusable_before_rows()
+        if previous is None:
+            return
+        for index in range(self.grid.rowCount()):
+            for column in range(self.grid.columnCount()):
+                item = self.grid.itemAtPosition(index, column)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        QWidget.setTabOrder(previous, self.add_button)
+
+    def _focusable_before_rows(self) -> QWidget | None:
+        """The widget Tab leaves to come to the rows: the one before "+ Add" in the focus
+        chain, not counting rows (old rows stay in the chain until they are deleted)."""
+        widget = self.add_button.previousInFocusChain()
+        while widget is not None and widget is not self.add_button:
+            if widget.parent() is not self.grid_host and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def _row_widgets(self, index: int, row: dict[str, Any]):
         column = 0
@@ -398,7 +425,7 @@ class QuestionEditor(BlockEditor):
     def _show_problems(self) -> None:
         problems = content.of("question", {**self.view.data, **self.collect()}).problems()
         if problems:
-            self.problems.setText("\n".join(f"⚠ {p[0].upper()}{p[1:]}" for p in problems))
+            self.problems.setText("\n".join(f"⚠ {words.problem(p)}" for p in problems))
         else:
             self.problems.setText(self.tr("✓ Ready to publish"))
         self.problems.setProperty("ok", not problems)
