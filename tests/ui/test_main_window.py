@@ -284,3 +284,22 @@ def test_outline_ids_match_the_library(qtbot, lib_path) -> None:
     model = window.outline.model
     course = model.find(ids["course"])
     assert [model.index(r, 0, course).data(OutlineId) for r in range(2)] == [ids["l1"], ids["l2"]]
+
+
+def test_clicking_the_open_pages_row_again_opens_no_rename_but_f2_does(qtbot, lib_path) -> None:
+    from authoring.ui.qt import QAbstractItemView, QApplication
+
+    window = open_window(qtbot, lib_path)
+    ids = build_course(window)
+    view = window.outline.view
+    index = window.outline.model.find(ids["p2"])
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: window.page_editor.current_page() == ids["p2"], timeout=5000)
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.wait(QApplication.doubleClickInterval() + 300)
+    assert view.state() != QAbstractItemView.State.EditingState
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == QAbstractItemView.State.EditingState, timeout=2000)
