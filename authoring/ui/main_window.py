@@ -379,7 +379,9 @@ class QtMainWindow(DesignerActions, QMainWindow):
         return self.tr("%1 requested changes.").replace("%1", applied.reviewer)
 
     def export(self) -> None:
-        ExportDialog(self.library, self).open()
+        dialog = ExportDialog(self.library, self, can_preview=True)
+        dialog.preview_requested.connect(self.preview_dock.show_course)
+        dialog.open()
 
     def export_for_translation(self) -> None:
         from authoring.ui.translation_dialogs import TranslationExportDialog

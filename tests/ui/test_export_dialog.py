@@ -96,3 +96,29 @@ def test_an_existing_file_is_replaced_only_when_the_designer_says_so(qtbot, gest
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert "keep.zip" in seen[0] and "already exists" in seen[0]
     assert target.read_bytes() == b"the designer's old package" and dialog.isVisible()
+
+
+def test_the_result_dialogs_preview_opens_the_exported_course_in_the_window(qtbot, course, tmp_path):
+    from authoring.ui.main_window import QtMainWindow
+    from authoring.ui.qt import QApplication
+
+    window = QtMainWindow(course.library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.setActiveWindow(window)  # the offscreen platform activates none
+    window.outline.view.setFocus()
+    qtbot.keyClick(window.outline.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # File › Export…
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None, timeout=5000)
+    dialog = window.findChild(ExportDialog)
+    qtbot.waitExposed(dialog)
+    dialog.output.setText(str(tmp_path / "fire.zip"))
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: getattr(dialog, "result_dialog", None) is not None, timeout=60000)
+    result = dialog.result_dialog
+    assert result.preview.isVisible()
+    click(qtbot, result.preview)
+    qtbot.waitUntil(lambda: window.preview_dock.isVisible() and window.preview_dock.preview is not None,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: window.preview_dock.preview.course_id == course.course, timeout=10000)
+    result.close()

@@ -70,6 +70,14 @@ class QtPreviewDock(QDockWidget):
             self.show()
             self.raise_()
 
+    def show_course(self, course_id: str, locale: str | None = None) -> None:
+        """Open the dock on COURSE_ID as a learner of LOCALE sees it (the export result
+        dialog's Preview: the course just exported, in its locale)."""
+        self.show()
+        self.raise_()
+        if self.preview is not None:
+            self.preview.show_course(course_id, locale=locale or None)
+
     def follow(self, page_id: str | None) -> None:
         """The editor opened `page_id` (a hidden preview catches up when shown)."""
         if self.preview is not None and self.isVisible():
