@@ -782,6 +782,10 @@
         <translation>يعود محتوى الإصدار {n} كإصدار جديد؛ ويبقى المحتوى الحالي في السجل، ويلغي تحرير › تراجع الاستعادة.</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>لم يُسجَّل أي إصدار بعد: يُسجَّل إصدار عند انتهائك من تحرير هذا العنصر.</translation>
     </message>

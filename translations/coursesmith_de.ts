@@ -766,6 +766,10 @@
         <translation>Der Inhalt von Version {n} wird als neue Version wiederhergestellt; der aktuelle Stand bleibt im Verlauf erhalten, und Bearbeiten › Rückgängig macht die Wiederherstellung rückgängig.</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>Noch keine Version festgehalten: Eine Version entsteht, wenn Sie die Bearbeitung dieses Objekts abschließen.</translation>
     </message>

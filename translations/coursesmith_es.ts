@@ -766,6 +766,10 @@
         <translation>El contenido de la versión {n} se recupera como una versión nueva; el contenido actual se conserva en el historial, y Edición › Deshacer anula la restauración.</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>Aún no hay versiones: se registra una cuando termina de editar este objeto.</translation>
     </message>

@@ -766,6 +766,10 @@
         <translation>Le contenu de la version {n} est rétabli sous forme de nouvelle version ; le contenu actuel reste dans l'historique, et Édition › Annuler annule la restauration.</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
         <source>No version recorded yet: one is recorded when you finish editing this object.</source>
         <translation>Aucune version enregistrée : une version est enregistrée quand vous terminez de modifier cet objet.</translation>
     </message>

@@ -163,11 +163,13 @@ class HistoryPanel(QWidget):
         object_id = self.object_id
         if object_id is None:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Restore version {n}?").format(n=number),
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Restore version {n}?").format(n=number),
             self.tr("The content of version {n} comes back as a new version; what is there "
-                    "now stays in the history, and Edit › Undo takes the restore back.").format(n=number))
-        if answer != QMessageBox.StandardButton.Yes:
+                    "now stays in the history, and Edit › Undo takes the restore back.").format(n=number),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Restore"))  # says what it does
+        if box.exec() != QMessageBox.StandardButton.Ok:
             return False
         ops.revert(self.context, object_id, number, self.author()).run()
         return True

@@ -138,6 +138,7 @@ class Gestures:
                 return
             if seen is not None:
                 seen.append(box.text())
+                seen.extend(b.text() for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
             self.click(box.button(button))
 
         QTimer.singleShot(20, answer)

@@ -28,7 +28,7 @@ def test_compare_two_versions_and_restore_the_older(qtbot, gestures, lib_path) -
     assert "shut." in dialog.left.toPlainText() and "open." in dialog.right.toPlainText()
     assert "line-through" in dialog.left.toHtml() and "open." not in dialog.left.toPlainText()
     assert dialog.older.currentText() == "Version 1" and dialog.newer.currentText() == "Version 2"
-    gestures.answer_box(QMessageBox.StandardButton.Yes)
+    gestures.answer_box(QMessageBox.StandardButton.Ok)
     gestures.click(dialog.restore_button)
 
     def html() -> str:

@@ -182,10 +182,11 @@ def test_revert_a_version_from_the_inspector(qtbot, gestures, lib_path) -> None:
     assert "Keep fire doors shut" in history.content.toPlainText()
     assert "<p>" not in history.content.toPlainText()  # the text as it reads, not its markup
     seen: list[str] = []
-    gestures.answer_box(QMessageBox.StandardButton.Yes, seen)
+    gestures.answer_box(QMessageBox.StandardButton.Ok, seen)
     gestures.click(history.revert_button)
     qtbot.waitUntil(lambda: history.list.count() == 3)
     assert "new version" in seen[0]
+    assert seen[1:] == ["Restore"]  # the button says what it does, not "Yes"
 
     def html() -> str:
         with library.transaction() as session:
