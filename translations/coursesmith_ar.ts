@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Insert {kind}</source>
         <translation>إدراج: {kind}</translation>
@@ -266,7 +266,7 @@
         <translation>تعليقات المراجعة: %1</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector's Comments tab</source>
+        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
         <translation>توجد تعليقات مفتوحة من المراجعين: راجع علامة التبويب «التعليقات» في المفتش</translation>
     </message>
 </context>
@@ -731,7 +731,7 @@
         <translation>المكتبة (يسارًا، في الأسفل): ابحث في كل شيء؛ اسحب كتلة إلى صفحة لإعادة استخدامها؛ أفلت ملفات من سطح المكتب لاستيرادها.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>المفتش (يمينًا): خصائص العنصر المحدد، وسجله (مقارنة الإصدارات واستعادتها)، وأماكن استخدامه، والتعليقات، وحالة المراجعة.</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
         <translation>{n} حرفًا ({size})، أي {share}% من حد SCORM 1.2 البالغ {limit}</translation>
     </message>
     <message>
@@ -2221,7 +2221,7 @@
         <translation>{n} من {total} نصًا محدّثة ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
         <translation>النص المصدر السابق غير متاح: لم تحفظ المكتبة النص الذي تُرجم منه هذا، فراجع الترجمة مقابل النص المصدر الحالي.</translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Insert {kind}</source>
         <translation>Einfügen: {kind}</translation>
@@ -254,7 +254,7 @@
         <translation>%1 Prüfkommentare</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector's Comments tab</source>
+        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
         <translation>Offene Kommentare von Prüfern: siehe Registerkarte „Kommentare“ im Inspektor</translation>
     </message>
 </context>
@@ -715,7 +715,7 @@
         <translation>Bibliothek (links unten): Alles durchsuchen; einen Block auf eine Seite ziehen, um ihn wiederzuverwenden; Dateien vom Desktop hier ablegen, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>Inspektor (rechts): Eigenschaften des ausgewählten Objekts, Verlauf (Versionen vergleichen und wiederherstellen), Verwendungsorte, Kommentare, Prüfstatus.</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
         <translation>{n} Zeichen ({size}), {share} % des SCORM-1.2-Limits von {limit}</translation>
     </message>
     <message>
@@ -2185,7 +2185,7 @@
         <translation>{n} von {total} Texten aktuell ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
         <translation>Vorheriger Ausgangstext nicht verfügbar: Die Bibliothek hat den Text, aus dem übersetzt wurde, nie gespeichert; prüfen Sie die Übersetzung anhand des heutigen Ausgangstexts.</translation>
     </message>
     <message>

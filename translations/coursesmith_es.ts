@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>Insert {kind}</source>
         <translation>Insertar: {kind}</translation>
@@ -254,7 +254,7 @@
         <translation>%1 comentarios de revisión</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector's Comments tab</source>
+        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
         <translation>Comentarios abiertos de revisores: consulte la pestaña Comentarios del inspector</translation>
     </message>
 </context>
@@ -715,7 +715,7 @@
         <translation>Biblioteca (izquierda, abajo): busque en todo; arrastre un bloque a una página para reutilizarlo; suelte archivos desde su escritorio para importarlos.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>Inspector (derecha): las propiedades del objeto seleccionado, su historial (comparar y restaurar versiones), dónde se usa, los comentarios y el estado de revisión.</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
         <translation>{n} caracteres ({size}), {share}% del límite de {limit} de SCORM 1.2</translation>
     </message>
     <message>
@@ -2185,7 +2185,7 @@
         <translation>{n} de {total} textos al día ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
         <translation>Texto de origen anterior no disponible: la biblioteca nunca guardó el texto del que se tradujo; compare la traducción con el texto de origen actual.</translation>
     </message>
     <message>

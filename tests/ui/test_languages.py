@@ -202,3 +202,17 @@ def test_in_french_course_settings_and_question_problems_read_french(qtbot, tmp_
     problems = ui.widget.block_editors()[0].problems.text()
     assert "⚠ La question n'a pas de texte" in problems
     assert "⚠ Aucun choix n'est marqué comme juste" in problems
+
+
+def test_in_french_the_undo_labels_of_operations_read_french(qtbot, in_language, library):
+    """Operation labels (Edit › Undo …) are module-level `tr()` calls, filed by lupdate
+    under the empty context: they stayed English while looked up under another."""
+    from tests.ui.test_editor_comfort import choose_from_insert_menu
+    from tests.ui.test_page_editor import Harness
+
+    in_language("fr")
+    ui = Harness(qtbot, library)
+    ui.widget.show_page(ui.page())
+    choose_from_insert_menu(ui, "Texte")
+    qtbot.waitUntil(lambda: ui.stack.count() > 0, timeout=5000)
+    assert ui.stack.undoText().startswith("Insérer"), ui.stack.undoText()

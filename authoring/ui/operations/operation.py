@@ -216,5 +216,8 @@ def cancel_all_and_wait(timeout_ms: int = 15000) -> bool:
 
 
 def tr(text: str, n: int = -1) -> str:
-    """Operation labels, translated in one context (`%n` stands for `n`)."""
-    return QCoreApplication.translate("operations", text, None, n)
+    """A label outside any class (operation labels, words of shared helpers).
+
+    pyside6-lupdate files a bare `tr()` call under the empty context, so it is looked up
+    there (looked up under "operations", every undo label stayed English)."""
+    return QCoreApplication.translate("", text, None, n)
