@@ -280,3 +280,27 @@ def test_f8_goes_from_comment_to_comment_on_the_page(qtbot, gestures, tmp_path) 
     qtbot.waitUntil(lambda: "“oxygen”" in current_thread_text(window), timeout=5000)
     assert QApplication.focusWidget() is text
     assert text.textCursor().position() == text.toPlainText().index("oxygen")
+
+
+def test_a_quote_in_a_choice_marks_the_whole_choice(qtbot, gestures, tmp_path) -> None:
+    """A one-line field cannot mark part of its text: the choice the words are in is."""
+    path, ids = reviewed(tmp_path)
+    with Library.open(path) as library, library.reading() as s:
+        library_id, course = identity.library_id(s), ids["course"]
+    with Library.open(path) as library:
+        import_review_file(library, review_file(tmp_path, library_id, course, [
+            (ids["question"], "Helium", "Helium puts nothing out, but say so.")]))
+    window = open_window(qtbot, path, ids["page"])
+    editor = editor_of(window, ids["question"])
+    helium, oxygen = editor.choices().row_fields(1)[0], editor.choices().row_fields(0)[0]
+    assert (helium.property("reviewQuote"), oxygen.property("reviewQuote")) == ("yes", "")
+    assert helium.accessibleDescription() == "A reviewer commented on “Helium”"
+    QApplication.sendEvent(helium, QHelpEvent(QEvent.Type.ToolTip, QPoint(10, 5), helium.mapToGlobal(QPoint(10, 5))))
+    assert QToolTip.text() == "Dr. Ada (review comment): Helium puts nothing out, but say so."
+
+    gestures.click(helium)
+    qtbot.waitUntil(lambda: "“Helium”" in current_thread_text(window), timeout=5000)
+    assert helium.property("reviewQuote") == "active"
+    gestures.key(helium, Qt.Key.Key_End)
+    gestures.key(helium, Qt.Key.Key_Backspace)
+    assert helium.property("reviewQuote") == ""  # "Heliu": the words are gone

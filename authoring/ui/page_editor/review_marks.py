@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from authoring.model.comment_threads import ReviewNote
 from authoring.ui.qt import (
     QColor, QCoreApplication, QEvent, QLineEdit, QObject, QPlainTextEdit, QPoint, QRect, QTextCharFormat,
-    QTextCursor, QTextEdit, QToolTip, QWidget, Signal,
+    QTextCursor, QTextEdit, QToolTip, QWidget, Qt, Signal,
 )
 
 QUOTE_COLOUR = QColor("#fff0a0")  # a highlighter's yellow, readable under any text colour
@@ -80,8 +80,7 @@ class QuoteMarks(QObject):
     def fields(self) -> list[QWidget]:
         """The body's text fields a quote can be in, in the order they were built."""
         return [child for child in self.body.findChildren(QWidget)
-                if isinstance(child, (QTextEdit, QPlainTextEdit, QLineEdit))
-                and not child.isHidden()]
+                if isinstance(child, (QTextEdit, QPlainTextEdit, QLineEdit)) and not _put_away(child)]
 
     def refresh(self) -> None:
         """Find every quote again in the fields' current text and paint the marks."""
@@ -208,6 +207,12 @@ def describe_note(note: ReviewNote) -> str:
     who = note.author or QCoreApplication.translate("QuoteMarks", "A reviewer")
     return QCoreApplication.translate("QuoteMarks", "%1 (review comment): %2") \
         .replace("%1", who).replace("%2", text)
+
+
+def _put_away(widget: QWidget) -> bool:
+    """Hidden on purpose (a question's old rows, until deleted); a row just built is
+    hidden only until the layout shows it."""
+    return widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
 
 
 def _text_of(field: QWidget) -> str:
