@@ -254,8 +254,8 @@
         <translation>%1 Prüfkommentare</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector's Comments tab</source>
-        <translation>Offene Kommentare von Prüfern: siehe Registerkarte „Kommentare“ im Inspektor</translation>
+        <source>Open comments from reviewers: show them in the Comments panel</source>
+        <translation>Offene Kommentare von Prüfern: im Bereich Kommentare zeigen</translation>
     </message>
 </context>
 <context>
@@ -280,8 +280,16 @@
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comment threads</source>
+        <translation>Kommentarverläufe</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>Kommentar oder Antwort</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1218,6 +1226,22 @@
         <translation>In der &amp;Bibliothek ersetzen…</translation>
     </message>
     <message>
+        <source>Next review co&amp;mment</source>
+        <translation>&amp;Nächster Prüfkommentar</translation>
+    </message>
+    <message>
+        <source>Go to the next open review comment on the page</source>
+        <translation>Zum nächsten offenen Prüfkommentar der Seite gehen</translation>
+    </message>
+    <message>
+        <source>Previous review comme&amp;nt</source>
+        <translation>&amp;Vorheriger Prüfkommentar</translation>
+    </message>
+    <message>
+        <source>Go to the previous open review comment on the page</source>
+        <translation>Zum vorherigen offenen Prüfkommentar der Seite gehen</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1285,6 +1309,14 @@
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>No open review comments on this page</source>
+        <translation>Keine offenen Prüfkommentare auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Review comment %1 of %2: %3</source>
+        <translation>Prüfkommentar %1 von %2: %3</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1782,6 +1814,21 @@
     <message>
         <source>Change question type</source>
         <translation>Fragetyp ändern</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMarks</name>
+    <message>
+        <source>A reviewer commented on %1</source>
+        <translation>Ein Prüfer hat %1 kommentiert</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>Ein Prüfer</translation>
+    </message>
+    <message>
+        <source>%1 (review comment): %2</source>
+        <translation>%1 (Prüfkommentar): %2</translation>
     </message>
 </context>
 <context>

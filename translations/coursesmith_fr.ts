@@ -254,8 +254,8 @@
         <translation>%1 commentaires de relecture</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector's Comments tab</source>
-        <translation>Commentaires ouverts des relecteurs : voir l'onglet Commentaires de l'inspecteur</translation>
+        <source>Open comments from reviewers: show them in the Comments panel</source>
+        <translation>Commentaires ouverts des relecteurs : les afficher dans le panneau Commentaires</translation>
     </message>
 </context>
 <context>
@@ -280,8 +280,16 @@
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comment threads</source>
+        <translation>Fils de commentaires</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>Commentaire ou réponse</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1218,6 +1226,22 @@
         <translation>Remplacer dans la &amp;bibliothèque…</translation>
     </message>
     <message>
+        <source>Next review co&amp;mment</source>
+        <translation>Commentaire de relecture &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next open review comment on the page</source>
+        <translation>Aller au commentaire de relecture ouvert suivant de la page</translation>
+    </message>
+    <message>
+        <source>Previous review comme&amp;nt</source>
+        <translation>Commentaire de relecture &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous open review comment on the page</source>
+        <translation>Aller au commentaire de relecture ouvert précédent de la page</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1285,6 +1309,14 @@
     <message>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>No open review comments on this page</source>
+        <translation>Aucun commentaire de relecture ouvert sur cette page</translation>
+    </message>
+    <message>
+        <source>Review comment %1 of %2: %3</source>
+        <translation>Commentaire de relecture %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1782,6 +1814,21 @@
     <message>
         <source>Change question type</source>
         <translation>Changer le type de question</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMarks</name>
+    <message>
+        <source>A reviewer commented on %1</source>
+        <translation>Un relecteur a commenté %1</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>Un relecteur</translation>
+    </message>
+    <message>
+        <source>%1 (review comment): %2</source>
+        <translation>%1 (commentaire de relecture) : %2</translation>
     </message>
 </context>
 <context>

@@ -214,8 +214,8 @@ def test_resolving_a_thread_unmarks_its_words_and_reopening_marks_them_again(qtb
     gestures.click(tree.viewport(), tree.visualItemRect(reply).center())
     assert panel.resolve_button.text() == "Reopen"  # a reply reopens its whole thread
     gestures.click(panel.resolve_button)
-    qtbot.waitUntil(lambda: marked(editor.prompt) == [("feeds a fire", QUOTE_COLOUR.name())], timeout=5000)
-    assert editor.header.reviews.isVisible()
+    qtbot.waitUntil(lambda: marked(editor.prompt) == [("feeds a fire", ACTIVE_COLOUR.name())], timeout=5000)
+    assert editor.header.reviews.isVisible()  # back, and still the thread chosen
     assert "resolved" not in tree.topLevelItem(0).text(0).splitlines()[0]
 
 

@@ -297,6 +297,8 @@ class QtPageEditor(QWidget):
             editor.set_position(index, len(editors))
             editor.show()
         self._editors = editors
+        if self._review_at is not None:  # the chosen thread stays marked as such (reopened, say)
+            self._activate_review(*self._review_at)
         self.empty.setText(self.tr("Choose a page in the outline to edit it.") if self._page_id is None
                            else self.tr("This page is empty. Insert a block, or drag one here from the library."))
         self.empty.setVisible(not editors and not (self._page_id is None and self.welcome))
@@ -593,11 +595,11 @@ class QtPageEditor(QWidget):
     def _scroll_to_review(self, editor: BlockEditor, thread_id: int) -> None:
         if editor not in self._editors:
             return
-        self.scroll.ensureWidgetVisible(editor, 0, 24)
+        self.scroll.ensureWidgetVisible(editor, 0, 24)  # its header and badge, if they fit
         mark = editor.marks.mark_of(thread_id)
-        if mark is not None:
+        if mark is not None:  # the words themselves, a third of the way in at least
             spot = mark.field.mapTo(self.canvas, editor.marks.rect_of(mark).center())
-            self.scroll.ensureVisible(spot.x(), spot.y(), 24, 48)
+            self.scroll.ensureVisible(spot.x(), spot.y(), 24, self.scroll.viewport().height() // 3)
 
     # ========================================================= running actions
 

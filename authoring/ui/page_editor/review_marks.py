@@ -11,6 +11,7 @@ choice) cannot mark part of its text: the whole field is marked instead.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 
 from authoring.model.comment_threads import ReviewNote
@@ -24,6 +25,7 @@ ACTIVE_COLOUR = QColor("#ffc94d")  # the thread chosen in the Comments panel
 ACTIVE_LINE = QColor("#b07800")
 _LOOSE_QUOTE = 400  # longest quote also looked for with its spaces left out
 _TIP_LENGTH = 400  # characters of a comment shown in a tooltip
+_TIP_WIDTH = 90  # characters on a tooltip's line (a plain text tooltip does not wrap)
 
 def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     """Where QUOTE first stands in TEXT, as (start, end), or None.
@@ -205,8 +207,9 @@ def describe_note(note: ReviewNote) -> str:
     """A thread in one line: who said what (a long comment cut short)."""
     text = note.text if len(note.text) <= _TIP_LENGTH else note.text[:_TIP_LENGTH].rstrip() + "…"
     who = note.author or QCoreApplication.translate("QuoteMarks", "A reviewer")
-    return QCoreApplication.translate("QuoteMarks", "%1 (review comment): %2") \
-        .replace("%1", who).replace("%2", text)
+    line = QCoreApplication.translate("QuoteMarks", "%1 (review comment): %2").replace("%1", who).replace("%2", text)
+    return "\n".join(wrapped for paragraph in line.split("\n")
+                     for wrapped in textwrap.wrap(paragraph, _TIP_WIDTH, break_long_words=False) or [""])
 
 
 def _put_away(widget: QWidget) -> bool:
