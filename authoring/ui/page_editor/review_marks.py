@@ -64,6 +64,7 @@ class QuoteMarks(QObject):
         self.active: int | None = None
         self.marks: list[Mark] = []
         self._watched: list[QWidget] = []
+        self._painted = False  # some field shows marks (or a description) to take off
 
     # ------------------------------------------------------------ showing
 
@@ -86,6 +87,8 @@ class QuoteMarks(QObject):
 
     def refresh(self) -> None:
         """Find every quote again in the fields' current text and paint the marks."""
+        if not self.notes and not self._painted:
+            return  # most blocks: nothing to find, nothing to take off, at every keystroke
         fields = self.fields()
         self._watch(fields)
         texts = {field: _text_of(field) for field in fields}
@@ -98,6 +101,7 @@ class QuoteMarks(QObject):
                     break
         for field in fields:
             self._paint(field, [mark for mark in self.marks if mark.field is field])
+        self._painted = bool(self.marks)
 
     def reading_order(self) -> list[ReviewNote]:
         """The threads as the block reads: those marked by where their words stand, then
