@@ -195,7 +195,10 @@ def test_rewording_the_quote_drops_its_mark_and_the_panel_says_outdated(qtbot, g
 def test_resolving_a_thread_unmarks_its_words_and_reopening_marks_them_again(qtbot, gestures, tmp_path) -> None:
     path, ids = reviewed(tmp_path)
     window = open_window(qtbot, path, ids["page"])
+    for dock in (window.outline_dock, window.browser_dock):  # room for the page on a small screen
+        dock.toggleViewAction().trigger()
     editor = editor_of(window, ids["question"])
+    qtbot.waitUntil(lambda: editor.header.reviews.width() > 0)
     gestures.click(editor.header.reviews)
     panel = window.inspector.comments
     qtbot.waitUntil(lambda: "“feeds a" in current_thread_text(window), timeout=5000)

@@ -67,6 +67,8 @@ class BlockHeader(QWidget):
         self.pinned = QLabel(objectName="pinnedBadge")
         self.reviews = QToolButton(objectName="reviewBadge")
         self.reviews.setCursor(Qt.CursorShape.PointingHandCursor)
+        # never squeezed away on a narrow page: the title gives way first
+        self.reviews.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.reviews.clicked.connect(self.reviews_requested)
         for widget in (self.kind, self.title, self.shared, self.pinned, self.reviews):
             layout.addWidget(widget)
