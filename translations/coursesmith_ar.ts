@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>إدراج: {kind}</translation>
@@ -266,8 +266,8 @@
         <translation>تعليقات المراجعة: %1</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
-        <translation>توجد تعليقات مفتوحة من المراجعين: راجع علامة التبويب «التعليقات» في المفتش</translation>
+        <source>Open comments from reviewers: show them in the Comments panel</source>
+        <translation>تعليقات المراجعين المفتوحة: اعرضها في لوحة التعليقات</translation>
     </message>
 </context>
 <context>
@@ -292,8 +292,16 @@
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comment threads</source>
+        <translation>سلاسل التعليقات</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>اكتب تعليقًا…</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>تعليق أو رد</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -731,7 +739,7 @@
         <translation>المكتبة (يسارًا، في الأسفل): ابحث في كل شيء؛ اسحب كتلة إلى صفحة لإعادة استخدامها؛ أفلت ملفات من سطح المكتب لاستيرادها.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>المفتش (يمينًا): خصائص العنصر المحدد، وسجله (مقارنة الإصدارات واستعادتها)، وأماكن استخدامه، والتعليقات، وحالة المراجعة.</translation>
     </message>
     <message>
@@ -1242,6 +1250,22 @@
         <translation>&amp;استبدال في المكتبة…</translation>
     </message>
     <message>
+        <source>Next review co&amp;mment</source>
+        <translation>تعليق المراجعة ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Go to the next open review comment on the page</source>
+        <translation>الانتقال إلى تعليق المراجعة المفتوح التالي في الصفحة</translation>
+    </message>
+    <message>
+        <source>Previous review comme&amp;nt</source>
+        <translation>تعليق المراجعة ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Go to the previous open review comment on the page</source>
+        <translation>الانتقال إلى تعليق المراجعة المفتوح السابق في الصفحة</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -1321,6 +1345,14 @@
     <message>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <source>No open review comments on this page</source>
+        <translation>لا توجد تعليقات مراجعة مفتوحة في هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>Review comment %1 of %2: %3</source>
+        <translation>تعليق المراجعة %1 من %2: %3</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1677,7 +1709,7 @@
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} حرفًا ({size})، أي {share}% من حد SCORM 1.2 البالغ {limit}</translation>
     </message>
     <message>
@@ -1818,6 +1850,21 @@
     <message>
         <source>Change question type</source>
         <translation>تغيير نوع السؤال</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMarks</name>
+    <message>
+        <source>A reviewer commented on %1</source>
+        <translation>علّق أحد المراجعين على %1</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>أحد المراجعين</translation>
+    </message>
+    <message>
+        <source>%1 (review comment): %2</source>
+        <translation>%1 (تعليق مراجعة): %2</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2268,7 @@
         <translation>{n} من {total} نصًا محدّثة ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
         <translation>النص المصدر السابق غير متاح: لم تحفظ المكتبة النص الذي تُرجم منه هذا، فراجع الترجمة مقابل النص المصدر الحالي.</translation>
     </message>
     <message>

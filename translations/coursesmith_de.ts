@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>Einfügen: {kind}</translation>
@@ -254,8 +254,8 @@
         <translation>%1 Prüfkommentare</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
-        <translation>Offene Kommentare von Prüfern: siehe Registerkarte „Kommentare“ im Inspektor</translation>
+        <source>Open comments from reviewers: show them in the Comments panel</source>
+        <translation>Offene Kommentare von Prüfern: im Bereich Kommentare zeigen</translation>
     </message>
 </context>
 <context>
@@ -280,8 +280,16 @@
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comment threads</source>
+        <translation>Kommentarverläufe</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>Kommentar oder Antwort</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -715,7 +723,7 @@
         <translation>Bibliothek (links unten): Alles durchsuchen; einen Block auf eine Seite ziehen, um ihn wiederzuverwenden; Dateien vom Desktop hier ablegen, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>Inspektor (rechts): Eigenschaften des ausgewählten Objekts, Verlauf (Versionen vergleichen und wiederherstellen), Verwendungsorte, Kommentare, Prüfstatus.</translation>
     </message>
     <message>
@@ -1218,6 +1226,22 @@
         <translation>In der &amp;Bibliothek ersetzen…</translation>
     </message>
     <message>
+        <source>Next review co&amp;mment</source>
+        <translation>&amp;Nächster Prüfkommentar</translation>
+    </message>
+    <message>
+        <source>Go to the next open review comment on the page</source>
+        <translation>Zum nächsten offenen Prüfkommentar der Seite gehen</translation>
+    </message>
+    <message>
+        <source>Previous review comme&amp;nt</source>
+        <translation>&amp;Vorheriger Prüfkommentar</translation>
+    </message>
+    <message>
+        <source>Go to the previous open review comment on the page</source>
+        <translation>Zum vorherigen offenen Prüfkommentar der Seite gehen</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1285,6 +1309,14 @@
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>No open review comments on this page</source>
+        <translation>Keine offenen Prüfkommentare auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Review comment %1 of %2: %3</source>
+        <translation>Prüfkommentar %1 von %2: %3</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1641,7 +1673,7 @@
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} Zeichen ({size}), {share} % des SCORM-1.2-Limits von {limit}</translation>
     </message>
     <message>
@@ -1782,6 +1814,21 @@
     <message>
         <source>Change question type</source>
         <translation>Fragetyp ändern</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMarks</name>
+    <message>
+        <source>A reviewer commented on %1</source>
+        <translation>Ein Prüfer hat %1 kommentiert</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>Ein Prüfer</translation>
+    </message>
+    <message>
+        <source>%1 (review comment): %2</source>
+        <translation>%1 (Prüfkommentar): %2</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2232,7 @@
         <translation>{n} von {total} Texten aktuell ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
         <translation>Vorheriger Ausgangstext nicht verfügbar: Die Bibliothek hat den Text, aus dem übersetzt wurde, nie gespeichert; prüfen Sie die Übersetzung anhand des heutigen Ausgangstexts.</translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>Insertar: {kind}</translation>
@@ -254,8 +254,8 @@
         <translation>%1 comentarios de revisión</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
-        <translation>Comentarios abiertos de revisores: consulte la pestaña Comentarios del inspector</translation>
+        <source>Open comments from reviewers: show them in the Comments panel</source>
+        <translation>Comentarios abiertos de los revisores: mostrarlos en el panel Comentarios</translation>
     </message>
 </context>
 <context>
@@ -280,8 +280,16 @@
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comment threads</source>
+        <translation>Hilos de comentarios</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>Escribir un comentario…</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>Comentario o respuesta</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -715,7 +723,7 @@
         <translation>Biblioteca (izquierda, abajo): busque en todo; arrastre un bloque a una página para reutilizarlo; suelte archivos desde su escritorio para importarlos.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
         <translation>Inspector (derecha): las propiedades del objeto seleccionado, su historial (comparar y restaurar versiones), dónde se usa, los comentarios y el estado de revisión.</translation>
     </message>
     <message>
@@ -1218,6 +1226,22 @@
         <translation>Reemplazar en la &amp;biblioteca…</translation>
     </message>
     <message>
+        <source>Next review co&amp;mment</source>
+        <translation>Comentario de revisión &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next open review comment on the page</source>
+        <translation>Ir al siguiente comentario de revisión abierto de la página</translation>
+    </message>
+    <message>
+        <source>Previous review comme&amp;nt</source>
+        <translation>Comentario de revisión &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous open review comment on the page</source>
+        <translation>Ir al comentario de revisión abierto anterior de la página</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1285,6 +1309,14 @@
     <message>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>No open review comments on this page</source>
+        <translation>No hay comentarios de revisión abiertos en esta página</translation>
+    </message>
+    <message>
+        <source>Review comment %1 of %2: %3</source>
+        <translation>Comentario de revisión %1 de %2: %3</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1641,7 +1673,7 @@
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} caracteres ({size}), {share}% del límite de {limit} de SCORM 1.2</translation>
     </message>
     <message>
@@ -1782,6 +1814,21 @@
     <message>
         <source>Change question type</source>
         <translation>Cambiar el tipo de pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMarks</name>
+    <message>
+        <source>A reviewer commented on %1</source>
+        <translation>Un revisor comentó %1</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>Un revisor</translation>
+    </message>
+    <message>
+        <source>%1 (review comment): %2</source>
+        <translation>%1 (comentario de revisión): %2</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2232,7 @@
         <translation>{n} de {total} textos al día ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
         <translation>Texto de origen anterior no disponible: la biblioteca nunca guardó el texto del que se tradujo; compare la traducción con el texto de origen actual.</translation>
     </message>
     <message>

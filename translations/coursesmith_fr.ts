@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>Insert {kind}</source>
         <translation>Insérer : {kind}</translation>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Change state</source>
-        <translation>Changer l&apos;état</translation>
+        <translation>Changer l'état</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -254,19 +254,19 @@
         <translation>%1 commentaires de relecture</translation>
     </message>
     <message>
-        <source>Open comments from reviewers: see the inspector&apos;s Comments tab</source>
-        <translation>Commentaires ouverts des relecteurs : voir l&apos;onglet Commentaires de l&apos;inspecteur</translation>
+        <source>Open comments from reviewers: show them in the Comments panel</source>
+        <translation>Commentaires ouverts des relecteurs : les afficher dans le panneau Commentaires</translation>
     </message>
 </context>
 <context>
     <name>CalloutEditor</name>
     <message>
         <source>Callout style</source>
-        <translation>Style de l&apos;encadré</translation>
+        <translation>Style de l'encadré</translation>
     </message>
     <message>
         <source>Callout text</source>
-        <translation>Texte de l&apos;encadré</translation>
+        <translation>Texte de l'encadré</translation>
     </message>
     <message>
         <source>What should learners notice?</source>
@@ -274,14 +274,22 @@
     </message>
     <message>
         <source>Change callout style</source>
-        <translation>Changer le style de l&apos;encadré</translation>
+        <translation>Changer le style de l'encadré</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comment threads</source>
+        <translation>Fils de commentaires</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>Commentaire ou réponse</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -297,11 +305,11 @@
     </message>
     <message>
         <source>from a review build</source>
-        <translation>d&apos;une version de relecture</translation>
+        <translation>d'une version de relecture</translation>
     </message>
     <message>
         <source>from a Word review</source>
-        <translation>d&apos;une relecture Word</translation>
+        <translation>d'une relecture Word</translation>
     </message>
     <message>
         <source>outdated: %1 changed since</source>
@@ -385,7 +393,7 @@
     </message>
     <message>
         <source>What a new question says, unless you change it there</source>
-        <translation>Ce qu&apos;affiche une nouvelle question, sauf si vous le modifiez dans celle-ci</translation>
+        <translation>Ce qu'affiche une nouvelle question, sauf si vous le modifiez dans celle-ci</translation>
     </message>
     <message>
         <source>Pass mark</source>
@@ -452,7 +460,7 @@
     </message>
     <message>
         <source>Allow approving your own work</source>
-        <translation>Autoriser l&apos;approbation de son propre travail</translation>
+        <translation>Autoriser l'approbation de son propre travail</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -472,11 +480,11 @@
     </message>
     <message>
         <source>Select where it goes in the outline first.</source>
-        <translation>Sélectionnez d&apos;abord son emplacement dans le plan.</translation>
+        <translation>Sélectionnez d'abord son emplacement dans le plan.</translation>
     </message>
     <message>
         <source>Select a course (or something in it) in the outline first.</source>
-        <translation>Sélectionnez d&apos;abord un cours (ou un de ses éléments) dans le plan.</translation>
+        <translation>Sélectionnez d'abord un cours (ou un de ses éléments) dans le plan.</translation>
     </message>
     <message>
         <source>Library settings</source>
@@ -523,7 +531,7 @@
     </message>
     <message>
         <source>Problems to fix before exporting</source>
-        <translation>Problèmes à corriger avant l&apos;exportation</translation>
+        <translation>Problèmes à corriger avant l'exportation</translation>
     </message>
     <message>
         <source>Export</source>
@@ -539,7 +547,7 @@
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation>Choisissez un fichier de destination pour l&apos;exportation.</translation>
+        <translation>Choisissez un fichier de destination pour l'exportation.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -715,8 +723,8 @@
         <translation>Bibliothèque (à gauche, en bas) : recherchez dans tout le contenu ; faites glisser un bloc sur une page pour le réutiliser ; déposez des fichiers depuis votre bureau pour les importer.</translation>
     </message>
     <message>
-        <source>Inspector (right): the selected object&apos;s properties, history (compare and restore versions), where it is used, comments, review state.</source>
-        <translation>Inspecteur (à droite) : propriétés de l&apos;objet sélectionné, historique (comparer et restaurer des versions), emplacements où il est utilisé, commentaires, état de relecture.</translation>
+        <source>Inspector (right): the selected object's properties, history (compare and restore versions), where it is used, comments, review state.</source>
+        <translation>Inspecteur (à droite) : propriétés de l'objet sélectionné, historique (comparer et restaurer des versions), emplacements où il est utilisé, commentaires, état de relecture.</translation>
     </message>
     <message>
         <source>File › Export…: a SCORM, xAPI, cmi5 or HTML package for your LMS; the result dialog validates it.</source>
@@ -724,7 +732,7 @@
     </message>
     <message>
         <source>Help › Keyboard shortcuts: everything works without a mouse; F6 moves between the panes.</source>
-        <translation>Aide › Raccourcis clavier : tout fonctionne sans souris ; F6 permet de passer d&apos;un volet à l&apos;autre.</translation>
+        <translation>Aide › Raccourcis clavier : tout fonctionne sans souris ; F6 permet de passer d'un volet à l'autre.</translation>
     </message>
     <message>
         <source>Your work is in the library file (.cslib): copy it to back it up or to share it.</source>
@@ -763,7 +771,7 @@
     </message>
     <message>
         <source>The content of version {n} comes back as a new version; what is there now stays in the history, and Edit › Undo takes the restore back.</source>
-        <translation>Le contenu de la version {n} est rétabli sous forme de nouvelle version ; le contenu actuel reste dans l&apos;historique, et Édition › Annuler annule la restauration.</translation>
+        <translation>Le contenu de la version {n} est rétabli sous forme de nouvelle version ; le contenu actuel reste dans l'historique, et Édition › Annuler annule la restauration.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -816,7 +824,7 @@
     </message>
     <message>
         <source>Caption (shown under the picture)</source>
-        <translation>Légende (affichée sous l&apos;image)</translation>
+        <translation>Légende (affichée sous l'image)</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -824,7 +832,7 @@
     </message>
     <message>
         <source>Alt text: what the picture shows, for learners who cannot see it</source>
-        <translation>Texte alternatif : ce que montre l&apos;image, pour les apprenants qui ne la voient pas</translation>
+        <translation>Texte alternatif : ce que montre l'image, pour les apprenants qui ne la voient pas</translation>
     </message>
     <message>
         <source>Alt text</source>
@@ -836,7 +844,7 @@
     </message>
     <message>
         <source>⚠ Alt text is required: describe the picture for people who cannot see it.</source>
-        <translation>⚠ Le texte alternatif est obligatoire : décrivez l&apos;image pour les personnes qui ne la voient pas.</translation>
+        <translation>⚠ Le texte alternatif est obligatoire : décrivez l'image pour les personnes qui ne la voient pas.</translation>
     </message>
     <message>
         <source>Transcript (for audio and video; optional for a picture)</source>
@@ -852,7 +860,7 @@
     </message>
     <message>
         <source>No preview for this kind of file</source>
-        <translation>Pas d&apos;aperçu pour ce type de fichier</translation>
+        <translation>Pas d'aperçu pour ce type de fichier</translation>
     </message>
     <message>
         <source>No file: choose one from the library</source>
@@ -871,7 +879,7 @@
     </message>
     <message>
         <source>What is your name? Versions, comments and reviews show it on your work, so colleagues know who changed what.</source>
-        <translation>Comment vous appelez-vous ? Les versions, commentaires et relectures l&apos;affichent sur votre travail, pour que vos collègues sachent qui a modifié quoi.</translation>
+        <translation>Comment vous appelez-vous ? Les versions, commentaires et relectures l'affichent sur votre travail, pour que vos collègues sachent qui a modifié quoi.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -905,11 +913,11 @@
     </message>
     <message>
         <source>Author name:</source>
-        <translation>Nom de l&apos;auteur :</translation>
+        <translation>Nom de l'auteur :</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l'interface :</translation>
     </message>
     <message>
         <source>Default locale for new libraries:</source>
@@ -929,7 +937,7 @@
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1062,7 @@
     </message>
     <message>
         <source>Only objects with open comments from a reviewer</source>
-        <translation>Uniquement les objets avec des commentaires ouverts d&apos;un relecteur</translation>
+        <translation>Uniquement les objets avec des commentaires ouverts d'un relecteur</translation>
     </message>
     <message>
         <source>List</source>
@@ -1112,7 +1120,7 @@
     </message>
     <message>
         <source>Cancelled: {left} files were not imported.</source>
-        <translation>Annulé : {left} fichiers n&apos;ont pas été importés.</translation>
+        <translation>Annulé : {left} fichiers n'ont pas été importés.</translation>
     </message>
     <message>
         <source>Refused files:</source>
@@ -1218,6 +1226,22 @@
         <translation>Remplacer dans la &amp;bibliothèque…</translation>
     </message>
     <message>
+        <source>Next review co&amp;mment</source>
+        <translation>Commentaire de relecture &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Go to the next open review comment on the page</source>
+        <translation>Aller au commentaire de relecture ouvert suivant de la page</translation>
+    </message>
+    <message>
+        <source>Previous review comme&amp;nt</source>
+        <translation>Commentaire de relecture &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Go to the previous open review comment on the page</source>
+        <translation>Aller au commentaire de relecture ouvert précédent de la page</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1287,6 +1311,14 @@
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>No open review comments on this page</source>
+        <translation>Aucun commentaire de relecture ouvert sur cette page</translation>
+    </message>
+    <message>
+        <source>Review comment %1 of %2: %3</source>
+        <translation>Commentaire de relecture %1 sur %2 : %3</translation>
+    </message>
+    <message>
         <source>New library</source>
         <translation>Nouvelle bibliothèque</translation>
     </message>
@@ -1296,7 +1328,7 @@
     </message>
     <message>
         <source>Start from a Word document</source>
-        <translation>Partir d&apos;un document Word</translation>
+        <translation>Partir d'un document Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
@@ -1391,7 +1423,7 @@
     </message>
     <message>
         <source>No course yet: press + Course to start one, or open the sample course from the welcome page.</source>
-        <translation>Aucun cours pour l&apos;instant : cliquez sur + Cours pour en créer un, ou ouvrez le cours d&apos;exemple depuis la page d&apos;accueil.</translation>
+        <translation>Aucun cours pour l'instant : cliquez sur + Cours pour en créer un, ou ouvrez le cours d'exemple depuis la page d'accueil.</translation>
     </message>
     <message>
         <source>Translation:</source>
@@ -1423,7 +1455,7 @@
     </message>
     <message>
         <source>Select a {kind} first.</source>
-        <translation>Sélectionnez d&apos;abord : {kind}.</translation>
+        <translation>Sélectionnez d'abord : {kind}.</translation>
     </message>
     <message>
         <source>Move “{title}” to the trash?</source>
@@ -1517,7 +1549,7 @@
     </message>
     <message>
         <source>Device width</source>
-        <translation>Largeur de l&apos;appareil</translation>
+        <translation>Largeur de l'appareil</translation>
     </message>
     <message>
         <source>Phone (375 px)</source>
@@ -1541,7 +1573,7 @@
     </message>
     <message>
         <source>The LMS the preview simulates</source>
-        <translation>Le LMS simulé par l&apos;aperçu</translation>
+        <translation>Le LMS simulé par l'aperçu</translation>
     </message>
     <message>
         <source>SCORM 2004 LMS</source>
@@ -1557,7 +1589,7 @@
     </message>
     <message>
         <source>Not ready to export: {problem}</source>
-        <translation>Pas prêt pour l&apos;exportation : {problem}</translation>
+        <translation>Pas prêt pour l'exportation : {problem}</translation>
     </message>
     <message>
         <source>{code} (source)</source>
@@ -1573,7 +1605,7 @@
     </message>
     <message>
         <source>This page is not reachable yet (linear navigation): Restart attempt opens the course here.</source>
-        <translation>Cette page n&apos;est pas encore accessible (navigation linéaire) : Recommencer la tentative ouvre le cours ici.</translation>
+        <translation>Cette page n'est pas encore accessible (navigation linéaire) : Recommencer la tentative ouvre le cours ici.</translation>
     </message>
     <message>
         <source>The player reported an error: {message}</source>
@@ -1638,10 +1670,10 @@
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucune pour l&apos;instant</translation>
+        <translation>aucune pour l'instant</translation>
     </message>
     <message>
-        <source>{n} characters ({size}), {share}% of SCORM 1.2&apos;s {limit}</source>
+        <source>{n} characters ({size}), {share}% of SCORM 1.2's {limit}</source>
         <translation>{n} caractères ({size}), {share} % de la limite SCORM 1.2 de {limit}</translation>
     </message>
     <message>
@@ -1761,7 +1793,7 @@
     </message>
     <message>
         <source>The statement is</source>
-        <translation>L&apos;affirmation est</translation>
+        <translation>L'affirmation est</translation>
     </message>
     <message>
         <source>Accepted answers</source>
@@ -1782,6 +1814,21 @@
     <message>
         <source>Change question type</source>
         <translation>Changer le type de question</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMarks</name>
+    <message>
+        <source>A reviewer commented on %1</source>
+        <translation>Un relecteur a commenté %1</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>Un relecteur</translation>
+    </message>
+    <message>
+        <source>%1 (review comment): %2</source>
+        <translation>%1 (commentaire de relecture) : %2</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2232,7 @@
         <translation>{n} chaînes sur {total} à jour ({percent} %)</translation>
     </message>
     <message>
-        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today&apos;s source.</source>
+        <source>Previous source not available: the library never stored the text this was translated from, so check the translation against today's source.</source>
         <translation>Source précédente non disponible : la bibliothèque n’a jamais enregistré le texte à partir duquel cette chaîne a été traduite ; vérifiez la traduction par rapport à la source actuelle.</translation>
     </message>
     <message>
@@ -2259,7 +2306,7 @@
     </message>
     <message>
         <source>Not used in any page, lesson or course.</source>
-        <translation>N&apos;est utilisé dans aucune page, leçon ni aucun cours.</translation>
+        <translation>N'est utilisé dans aucune page, leçon ni aucun cours.</translation>
     </message>
     <message numerus="yes">
         <source>Places using it: %n</source>
@@ -2277,11 +2324,11 @@
     </message>
     <message>
         <source>Choose a page in the outline to edit it, or start here. Build pages from blocks (text, pictures, callouts, questions); drag blocks from the library to reuse them; preview as a learner; export a package for any LMS.</source>
-        <translation>Choisissez une page dans le plan pour la modifier, ou commencez ici. Construisez des pages à partir de blocs (texte, images, encadrés, questions) ; faites glisser des blocs depuis la bibliothèque pour les réutiliser ; prévisualisez comme un apprenant ; exportez un paquet pour n&apos;importe quel LMS.</translation>
+        <translation>Choisissez une page dans le plan pour la modifier, ou commencez ici. Construisez des pages à partir de blocs (texte, images, encadrés, questions) ; faites glisser des blocs depuis la bibliothèque pour les réutiliser ; prévisualisez comme un apprenant ; exportez un paquet pour n'importe quel LMS.</translation>
     </message>
     <message>
         <source>Open the sample course</source>
-        <translation>Ouvrir le cours d&apos;exemple</translation>
+        <translation>Ouvrir le cours d'exemple</translation>
     </message>
     <message>
         <source>New library…</source>
@@ -2289,7 +2336,7 @@
     </message>
     <message>
         <source>Start from a Word document…</source>
-        <translation>Partir d&apos;un document Word…</translation>
+        <translation>Partir d'un document Word…</translation>
     </message>
     <message>
         <source>Read the short guide</source>
@@ -2428,15 +2475,15 @@
     </message>
     <message>
         <source>the question has no text</source>
-        <translation>la question n&apos;a pas de texte</translation>
+        <translation>la question n'a pas de texte</translation>
     </message>
     <message>
         <source>no accepted answer is given</source>
-        <translation>aucune réponse acceptée n&apos;est donnée</translation>
+        <translation>aucune réponse acceptée n'est donnée</translation>
     </message>
     <message>
         <source>a matching question needs at least two pairs</source>
-        <translation>une question d&apos;association demande au moins deux paires</translation>
+        <translation>une question d'association demande au moins deux paires</translation>
     </message>
     <message>
         <source>a pair is missing its item or its match</source>
@@ -2452,15 +2499,15 @@
     </message>
     <message>
         <source>a choice has no text</source>
-        <translation>un choix n&apos;a pas de texte</translation>
+        <translation>un choix n'a pas de texte</translation>
     </message>
     <message>
         <source>no choice is marked correct</source>
-        <translation>aucun choix n&apos;est marqué comme juste</translation>
+        <translation>aucun choix n'est marqué comme juste</translation>
     </message>
     <message>
         <source>a single-choice question has more than one correct choice</source>
-        <translation>une question à choix unique a plus d&apos;un bon choix</translation>
+        <translation>une question à choix unique a plus d'un bon choix</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2559,7 @@
     </message>
     <message>
         <source>Copy an object first (Edit › Copy).</source>
-        <translation>Copiez d&apos;abord un objet (Édition › Copier).</translation>
+        <translation>Copiez d'abord un objet (Édition › Copier).</translation>
     </message>
     <message>
         <source>Open a page to paste blocks onto it.</source>
@@ -2520,7 +2567,7 @@
     </message>
     <message>
         <source>Select where it goes in the outline first.</source>
-        <translation>Sélectionnez d&apos;abord son emplacement dans le plan.</translation>
+        <translation>Sélectionnez d'abord son emplacement dans le plan.</translation>
     </message>
     <message>
         <source>Import translations</source>

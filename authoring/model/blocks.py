@@ -18,7 +18,7 @@ from authoring.model import assets, content, objects, versions
 from authoring.model.course_settings import question_defaults
 from authoring.model.content import BLOCK_KINDS
 from authoring.model.errors import CoursesmithError, ImportRefusedError
-from authoring.model.comment_threads import open_review_counts
+from authoring.model.comment_threads import ReviewNote, open_review_notes
 from authoring.model.objects import ChildRef
 from authoring.model.sanitize import html_to_text
 from authoring.model.schema import LearningObject, Link
@@ -34,9 +34,13 @@ class BlockView:
     data: dict[str, Any]
     used_on: int = 1  # pages that use the block
     pinned: int | None = None  # the version this page is pinned to
-    review_comments: int = 0  # open threads from reviewers (review builds, Word)
+    reviews: tuple[ReviewNote, ...] = ()  # open threads from reviewers (review builds, Word)
     # the block's revision when read: a save from this view checks it (not content)
     revision: int = field(default=0, compare=False)
+
+    @property
+    def review_comments(self) -> int:
+        return len(self.reviews)
 
 
 @dataclass(frozen=True)
@@ -60,14 +64,14 @@ def read_block_views(session: Session, page_id: str) -> list[BlockView]:
     views = []
     refs = objects.children(session, page_id)
     pages = pages_using(session, [ref.id for ref in refs])
-    reviews = open_review_counts(session, [ref.id for ref in refs])
+    reviews = open_review_notes(session, [ref.id for ref in refs])
     for ref in refs:
         obj = objects.get(session, ref.id)
         data = obj.data
         if ref.pinned_version is not None:
             data = versions.read(session, ref.id, ref.pinned_version).data
         views.append(BlockView(ref.id, obj.kind, obj.title, dict(data), pages.get(ref.id, 0),
-                               ref.pinned_version, reviews.get(ref.id, 0), obj.revision))
+                               ref.pinned_version, reviews.get(ref.id, ()), obj.revision))
     return views
 
 
@@ -92,6 +96,17 @@ def pages_using(session: Session, block_ids: list[str]) -> dict[str, int]:
                page.trashed_at.is_(None))
         .group_by(Link.child_id))
     return dict(rows.all())
+
+
+def page_of(session: Session, block_id: str) -> str | None:
+    """The first page (outside the trash, by title) that holds the block, or None: where
+    to show a block chosen elsewhere (its comment thread, say)."""
+    page = aliased(LearningObject)
+    return session.scalar(
+        select(page.id).join(Link, Link.parent_id == page.id)
+        .where(Link.child_id == block_id, Link.role == "child", page.kind == "page",
+               page.trashed_at.is_(None))
+        .order_by(page.title, page.id).limit(1))
 
 
 def asset_info(session: Session, asset_id: str) -> AssetInfo:

@@ -8,9 +8,10 @@ be about text that has changed since.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authoring.model import versions
@@ -70,13 +71,28 @@ def _row(comment: Comment, head: int) -> dict[str, Any]:
     }
 
 
-def open_review_counts(session: Session, object_ids: list[str]) -> dict[str, int]:
-    """Object id -> number of open review threads on it (from review builds and Word)."""
-    query = select(Comment.object_id, func.count()).where(
+@dataclass(frozen=True)
+class ReviewNote:
+    """An open review thread as the page editor marks it on its block: who said what,
+    about which words (`quote`, None when the reviewer selected none)."""
+
+    id: int
+    author: str
+    text: str
+    quote: str | None = None
+
+
+def open_review_notes(session: Session, object_ids: list[str]) -> dict[str, tuple[ReviewNote, ...]]:
+    """Object id -> its open review threads, oldest first (one query for a whole page)."""
+    query = select(Comment).where(
         Comment.object_id.in_(object_ids), Comment.parent_id.is_(None),
         Comment.resolved.is_(False), Comment.source != "app",
-    ).group_by(Comment.object_id)
-    return {object_id: count for object_id, count in session.execute(query)}
+    ).order_by(Comment.at, Comment.id)
+    notes: dict[str, list[ReviewNote]] = {}
+    for comment in session.scalars(query):
+        notes.setdefault(comment.object_id, []).append(
+            ReviewNote(comment.id, comment.author or "", comment.body, comment.quote or None))
+    return {object_id: tuple(found) for object_id, found in notes.items()}
 
 
 def what_changed(session: Session, object_id: str, version: int) -> list[str]:

@@ -143,6 +143,11 @@ class QtInspector(QWidget):
         self.used_in.show_object(object_id)
         self.comments.show_object(object_id)
 
+    def show_thread(self, thread_id: int) -> None:
+        """The Comments tab, with the thread THREAD_ID of the object shown chosen."""
+        self.tabs.setCurrentWidget(self.comments)
+        self.comments.select_thread(thread_id)
+
     def _gone(self) -> bool:
         with self.library.transaction() as session:
             return trash.is_trashed(session, self.object_id)

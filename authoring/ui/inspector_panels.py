@@ -66,7 +66,13 @@ class UsedInPanel(QWidget):
 
 
 class CommentsPanel(QWidget):
-    """Threads of comments on the object: add, reply, resolve (or reopen)."""
+    """Threads of comments on the object: add, reply, resolve (or reopen).
+
+    Choosing a thread (click, arrow keys) says so (`thread_selected`): the page editor
+    scrolls to the block and marks the words the thread quotes. The thread chosen stays
+    chosen when the list is read again (after a reply, a resolve, an import)."""
+
+    thread_selected = Signal(str, int)  # (object id, thread id), chosen by the designer
 
     def __init__(self, library: Library, author: Callable[[], str],
                  parent: QWidget | None = None) -> None:
@@ -74,14 +80,18 @@ class CommentsPanel(QWidget):
         self.library, self.author = library, author
         self.context = Context(library, parent=self, origin=self)
         self.object_id: str | None = None
+        self._quiet = 0  # > 0 while the list is filled or chosen from outside: no signal
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setItemDelegate(_WrappedRows(self.tree))
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.setAccessibleName(self.tr("Comment threads"))
+        self.tree.currentItemChanged.connect(self._on_current_change)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Write a comment…"))
+        self.editor.setAccessibleName(self.tr("Comment or reply"))
+        self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(80)
         self.add_button = QPushButton(self.tr("Comment"))
         self.reply_button = QPushButton(self.tr("Reply"))
@@ -100,11 +110,20 @@ class CommentsPanel(QWidget):
         self._update_buttons()
 
     def show_object(self, object_id: str | None) -> None:
+        kept = self._selected_id() if object_id == self.object_id else None
         self.object_id = object_id
-        self.tree.clear()
-        if object_id is None:
-            self._update_buttons()
-            return
+        self._quiet += 1
+        try:
+            self.tree.clear()
+            if object_id is not None:
+                self._fill(object_id)
+                if kept is not None:
+                    self._select(kept)
+        finally:
+            self._quiet -= 1
+        self._update_buttons()
+
+    def _fill(self, object_id: str) -> None:
         with self.library.transaction() as session:
             threads = comment_threads.list_threads(session, object_id=object_id)
             changed = {t["id"]: comment_threads.what_changed(session, object_id, t["version"])
@@ -119,7 +138,49 @@ class CommentsPanel(QWidget):
                 root.addChild(child)
             self.tree.addTopLevelItem(root)
             root.setExpanded(not resolved)
+
+    def select_thread(self, thread_id: int) -> bool:
+        """Choose the thread THREAD_ID in the list (from the page editor: no signal back)."""
+        self._quiet += 1
+        try:
+            found = self._select(thread_id)
+        finally:
+            self._quiet -= 1
         self._update_buttons()
+        return found
+
+    def _select(self, comment_id: int) -> bool:
+        for item in self._items():
+            if item.data(0, Qt.ItemDataRole.UserRole)[0] == comment_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+        return False
+
+    def _items(self):
+        for index in range(self.tree.topLevelItemCount()):
+            root = self.tree.topLevelItem(index)
+            yield root
+            for child in range(root.childCount()):
+                yield root.child(child)
+
+    def _selected_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole)[0] if item is not None else None
+
+    def _thread_of(self, item: QTreeWidgetItem) -> int:
+        """The thread an item belongs to: its root comment's id."""
+        while item.parent() is not None:
+            item = item.parent()
+        return item.data(0, Qt.ItemDataRole.UserRole)[0]
+
+    def _on_current_change(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if self._quiet:
+            return  # the list is being read again: a button disabled meanwhile would
+            # lose the focus (Resolve, just clicked) to some other control of the window
+        self._update_buttons()
+        if current is not None and self.object_id is not None:
+            self.thread_selected.emit(self.object_id, self._thread_of(current))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -177,10 +238,11 @@ class CommentsPanel(QWidget):
             self.editor.clear()
 
     def toggle_resolved(self) -> None:
+        """Resolve (or reopen) the whole thread, whichever of its comments is chosen."""
         selected = self.tree.currentItem()
         if selected is not None:
-            comment_id, resolved = selected.data(0, Qt.ItemDataRole.UserRole)
-            self._write(ops.set_resolved(self.context, comment_id, not resolved))
+            resolved = selected.data(0, Qt.ItemDataRole.UserRole)[1]
+            self._write(ops.set_resolved(self.context, self._thread_of(selected), not resolved))
 
 
 class _WrappedRows(QStyledItemDelegate):

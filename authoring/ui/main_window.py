@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from authoring.model import browse, threads
+from authoring.model import blocks, browse, threads
 from authoring.model.errors import CoursesmithError
 from authoring.model.library import Library
 from authoring.model.outside_changes import OutsideChanges
@@ -24,6 +24,7 @@ from authoring.ui.library_browser import QtLibraryBrowser
 from authoring.ui.library_events import QtLibraryEvents
 from authoring.ui.outline import QtOutline
 from authoring.ui.page_editor import QtPageEditor
+from authoring.ui.page_editor.review_marks import describe_note
 from authoring.ui.preview.dock import QtPreviewDock
 from authoring.ui.qt import (
     QAction, QActionGroup, QCloseEvent, QDockWidget, QFileDialog, QKeySequence, QLabel,
@@ -124,6 +125,8 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.browser.object_activated.connect(self._on_browser_activated)
         for source in (self.outline.translate_requested, self.browser.translate_requested):
             source.connect(self.translate_course)
+        self.page_editor.review_chosen.connect(self.show_review_thread)
+        self.inspector.comments.thread_selected.connect(self.follow_review_thread)
         self.browser.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         operations.activity().changed.connect(self._on_activity)
 
@@ -180,6 +183,15 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.replace_action = self._action(self.tr("Replace in &library…"), self.replace_in_library,
                                            QKeySequence("Ctrl+Shift+H"))
         edit_menu.addAction(self.replace_action)
+        edit_menu.addSeparator()
+        self.next_review_action = self._action(
+            self.tr("Next review co&mment"), lambda: self.go_to_review(1), QKeySequence("F8"),
+            self.tr("Go to the next open review comment on the page"))
+        self.previous_review_action = self._action(
+            self.tr("Previous review comme&nt"), lambda: self.go_to_review(-1), QKeySequence("Shift+F8"),
+            self.tr("Go to the previous open review comment on the page"))
+        edit_menu.addAction(self.next_review_action)
+        edit_menu.addAction(self.previous_review_action)
         self._add_reuse_and_course_menus(bar, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -281,6 +293,38 @@ class QtMainWindow(DesignerActions, QMainWindow):
         self.selected_id = object_id
         self.recorder.selection_changed(object_id)
         self.inspector.show_object(object_id)
+
+    # ------------------------------------------------------------------ review comments
+
+    def show_review_thread(self, object_id: str, thread_id: int) -> None:
+        """A mark, a badge or F8 in the page editor chose a thread: the inspector shows
+        the block's Comments tab with that thread chosen."""
+        self.select_object(object_id)
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self.inspector.show_thread(thread_id)
+
+    def follow_review_thread(self, object_id: str, thread_id: int) -> None:
+        """A thread chosen in the Comments panel: the editor scrolls to its block and marks
+        its words, opening the page that holds the block if another page is open."""
+        if self.page_editor.show_review(object_id, thread_id):
+            return
+        with self.library.reading() as session:
+            page_id = blocks.page_of(session, object_id)
+        if page_id is not None:
+            self.show_page(page_id)
+            self.preview_dock.follow(page_id)
+            self.page_editor.show_review(object_id, thread_id)
+
+    def go_to_review(self, step: int) -> None:
+        found = self.page_editor.go_to_review(step)
+        if found is None:
+            self.statusBar().showMessage(self.tr("No open review comments on this page"), 5000)
+            return
+        number, count, note = found
+        self.statusBar().showMessage(
+            self.tr("Review comment %1 of %2: %3").replace("%1", str(number))
+            .replace("%2", str(count)).replace("%3", describe_note(note)), 10000)
 
     def _on_browser_activated(self, object_id: str) -> None:
         index = self.outline.model.find(object_id)

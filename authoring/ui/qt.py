@@ -19,7 +19,7 @@ from PySide6.QtGui import (  # noqa: F401
     QUndoCommand, QUndoStack, QGuiApplication, QShortcut, QTextBlockFormat, QTextTableFormat,
     QFontMetrics, QBrush, QDesktopServices,
     QTextBlock, QTextFormat, QTextFrame, QTextTable, QTextImageFormat, QDragMoveEvent,
-    QKeyEvent, QTextLength, QFontDatabase, QContextMenuEvent,
+    QKeyEvent, QTextLength, QFontDatabase, QContextMenuEvent, QHelpEvent,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QTabWidget, QTextBrowser, QTextEdit, QToolBar, QToolButton, QTreeView, QVBoxLayout,
     QWidget, QRadioButton, QButtonGroup, QTableWidget, QTableWidgetItem, QStyledItemDelegate,
     QUndoView, QSpacerItem, QGridLayout, QToolBox,
-    QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton,
+    QStyleFactory, QTreeWidget, QTreeWidgetItem, QStyleOptionViewItem, QAbstractButton, QToolTip,
 )
 
 # Interface languages and accessibility (languages.py, words.py, keyboard.py).

@@ -17,6 +17,7 @@ from authoring.model.blocks import AssetInfo, BlockView
 from authoring.model.content import CALLOUT_LABELS
 from authoring.ui import wheel_guard, words
 from authoring.ui.page_editor.reorder import DragGrip
+from authoring.ui.page_editor.review_marks import QuoteMarks
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.qt import (
     QComboBox, QFrame, QHBoxLayout, QImage, QLabel, QPlainTextEdit, QSizePolicy, QTimer,
@@ -44,6 +45,7 @@ class EditorHost(Protocol):
     def move_block(self, editor: "BlockEditor", delta: int) -> None: ...
     def block_drag(self, editor: "BlockEditor") -> tuple[str, int] | None: ...
     def remove_block(self, editor: "BlockEditor") -> None: ...
+    def choose_review(self, editor: "BlockEditor", thread_id: int) -> None: ...
 
 
 class BlockHeader(QWidget):
@@ -51,6 +53,7 @@ class BlockHeader(QWidget):
 
     move_requested = Signal(int)
     remove_requested = Signal()
+    reviews_requested = Signal()  # the review badge was clicked
 
     def __init__(self, kind_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +65,11 @@ class BlockHeader(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.shared = QLabel(objectName="sharedBadge")
         self.pinned = QLabel(objectName="pinnedBadge")
-        self.reviews = QLabel(objectName="reviewBadge")
+        self.reviews = QToolButton(objectName="reviewBadge")
+        self.reviews.setCursor(Qt.CursorShape.PointingHandCursor)
+        # never squeezed away on a narrow page: the title gives way first
+        self.reviews.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.reviews.clicked.connect(self.reviews_requested)
         for widget in (self.kind, self.title, self.shared, self.pinned, self.reviews):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -96,7 +103,9 @@ class BlockHeader(QWidget):
         count = view.review_comments
         self.reviews.setText(self.tr("1 review comment") if count == 1
                              else self.tr("%1 review comments").replace("%1", str(count)))
-        self.reviews.setToolTip(self.tr("Open comments from reviewers: see the inspector's Comments tab"))
+        self.reviews.setToolTip(self.tr("Open comments from reviewers: show them in the Comments panel"))
+        self.reviews.setAccessibleName(self.reviews.text())
+        self.reviews.setAccessibleDescription(self.reviews.toolTip())
         self.reviews.setVisible(count > 0)
 
 
@@ -134,6 +143,9 @@ class BlockEditor(QFrame):
         self.body_layout.setSpacing(6)
         layout.addWidget(self.body)
         self.build()
+        self.marks = QuoteMarks(self.body)
+        self.marks.chosen.connect(lambda thread_id: host.choose_review(self, thread_id))
+        self.header.reviews_requested.connect(self._choose_first_review)
         self.show_object(view, force=True)
 
     # ------------------------------------------------------------ subclasses
@@ -171,17 +183,23 @@ class BlockEditor(QFrame):
         self.view = view
         self.block_id = view.id
         self.header.show_view(view)
-        if not refill:
-            return
-        self._pending = False
-        self._timer.stop()
-        self._draft_timer.stop()
-        self._loading = True
-        try:
-            self.fill(view.data)
-            self.body.setEnabled(view.pinned is None)
-        finally:
-            self._loading = False
+        if refill:
+            self._pending = False
+            self._timer.stop()
+            self._draft_timer.stop()
+            self._loading = True
+            try:
+                self.fill(view.data)
+                self.body.setEnabled(view.pinned is None)
+            finally:
+                self._loading = False
+        self.marks.show(view.reviews)  # the quotes, in the text as it is now
+
+    def _choose_first_review(self) -> None:
+        """The badge: the first open review thread, the one with a mark on screen first."""
+        notes = self.marks.reading_order()
+        if notes:
+            self.host.choose_review(self, notes[0].id)
 
     def set_current(self, current: bool) -> None:
         self.setProperty("current", current)

@@ -37,6 +37,8 @@ STYLE_SHEET = """
                font-size: 8pt; font-weight: 700; }
 #reviewBadge { background: #fff8c5; color: #6b4e00; border: 1px solid #d4a72c; border-radius: 8px;
                padding: 0 8px; font-size: 8pt; font-weight: 700; }
+QLineEdit[reviewQuote="yes"] { background: #fff0a0; }
+QLineEdit[reviewQuote="active"] { background: #ffc94d; }
 #mediaPreview { background: #f3f5f8; border-radius: 6px; padding: 8px; color: #6b7480; }
 #mediaFile { color: #4f5763; }
 #altWarning { color: #8a4b00; }

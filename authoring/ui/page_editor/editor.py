@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from authoring.model import blocks, trash
 from authoring.model.blocks import AssetInfo, BlockView
+from authoring.model.comment_threads import ReviewNote
 from authoring.model.content import BLOCK_KINDS, QUESTION_TYPES
 from authoring.model.errors import ChangedElsewhereError, CoursesmithError
 from authoring.model.events import Changes
@@ -38,7 +39,7 @@ from authoring.ui.page_editor.reorder import drop_slot, move_target
 from authoring.ui.page_editor.richtext import RichTextEdit
 from authoring.ui.page_editor.toolbar import FormatToolbar
 from authoring.ui.qt import (
-    QAction, QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QMenu, QScrollArea,
+    QAction, QApplication, QHBoxLayout, QImage, QKeySequence, QLabel, QLineEdit, QMenu, QScrollArea,
     QTimer, QToolButton, QUndoStack, QVBoxLayout, QWidget, Qt, Signal,
 )
 
@@ -66,6 +67,7 @@ class QtPageEditor(QWidget):
     object_selected = Signal(str)
     # (block id, kind, data): what a block shows while it is typed into, not saved yet
     drafted = Signal(str, str, object)
+    review_chosen = Signal(str, int)  # (block id, thread id): its mark or badge clicked, or F8
 
     def __init__(self, library: Library, undo_stack: QUndoStack, author: Callable[[], str],
                  parent: QWidget | None = None) -> None:
@@ -84,6 +86,7 @@ class QtPageEditor(QWidget):
         self._decided: set[str] = set()  # shared blocks the designer chose for, this visit
         self._edited: set[str] = set()  # objects changed this visit: versions to record
         self._auto_titled: set[str] = set()  # new blocks titled from their first words
+        self._review_at: tuple[str, int] | None = None  # (block, thread) shown last
         self.assets = AssetImages(library, self)
         self.preview_ready = self.assets.preview_ready  # EditorHost: a preview was read
         self.setStyleSheet(STYLE_SHEET)
@@ -223,6 +226,7 @@ class QtPageEditor(QWidget):
         self._page_id = page_id
         self._decided.clear()
         self._edited.clear()
+        self._review_at = None
         self._current = self._active = None
         self.toolbar.set_target(None)
         self._clear_blocks()
@@ -293,6 +297,8 @@ class QtPageEditor(QWidget):
             editor.set_position(index, len(editors))
             editor.show()
         self._editors = editors
+        if self._review_at is not None:  # the chosen thread stays marked as such (reopened, say)
+            self._activate_review(*self._review_at)
         self.empty.setText(self.tr("Choose a page in the outline to edit it.") if self._page_id is None
                            else self.tr("This page is empty. Insert a block, or drag one here from the library."))
         self.empty.setVisible(not editors and not (self._page_id is None and self.welcome))
@@ -469,9 +475,11 @@ class QtPageEditor(QWidget):
         new_id, title = result
         self._edited.update({page_id, new_id})
         self._decided.add(new_id)
-        view = replace(editor.view, id=new_id, title=title, used_on=1, pinned=None, revision=0)
+        view = replace(editor.view, id=new_id, title=title, used_on=1, pinned=None, revision=0,
+                       reviews=())  # the reviewers' comments stay on the shared block
         editor.block_id, editor.view = new_id, view
         editor.header.show_view(view)  # the widgets keep what the designer just typed
+        editor.marks.show(())
         self.object_selected.emit(new_id)
         return True
 
@@ -527,6 +535,71 @@ class QtPageEditor(QWidget):
 
     def format(self, edit: RichTextEdit, name: str) -> None:
         self.toolbar.format(edit, name)
+
+    # ======================================================== review comments
+
+    def choose_review(self, editor: BlockEditor, thread_id: int) -> None:
+        """A mark or a badge was clicked: that thread is the one shown, here (its words
+        marked more strongly) and in the Comments panel."""
+        self._activate_review(editor.block_id, thread_id)
+        self.review_chosen.emit(editor.block_id, thread_id)
+
+    def show_review(self, block_id: str, thread_id: int) -> bool:
+        """The Comments panel chose a thread: scroll to its block and mark its words (the
+        focus stays where it is). False if the block is not on this page."""
+        editor = next((e for e in self._editors if e.block_id == block_id), None)
+        if editor is None:
+            return False
+        self._activate_review(block_id, thread_id)
+        QTimer.singleShot(0, lambda: self._scroll_to_review(editor, thread_id))
+        return True
+
+    def go_to_review(self, step: int) -> tuple[int, int, ReviewNote] | None:
+        """The next (STEP 1) or previous (-1) open review comment on the page, in reading
+        order and round again: its words marked, the cursor put before them, its thread
+        chosen. Returns (its number, how many, the thread), or None if there are none."""
+        stops = [(editor, note) for editor in self._editors for note in editor.marks.reading_order()]
+        if not stops:
+            return None
+        at = next((index for index, (editor, note) in enumerate(stops)
+                   if (editor.block_id, note.id) == self._review_at), None)
+        index = (0 if step > 0 else len(stops) - 1) if at is None else (at + step) % len(stops)
+        editor, note = stops[index]
+        self._activate_review(editor.block_id, note.id)
+        self._put_cursor_at(editor, note.id)
+        QTimer.singleShot(0, lambda: self._scroll_to_review(editor, note.id))
+        self.review_chosen.emit(editor.block_id, note.id)
+        return index + 1, len(stops), note
+
+    def _activate_review(self, block_id: str, thread_id: int) -> None:
+        self._review_at = (block_id, thread_id)
+        for editor in self._editors:
+            editor.marks.set_active(thread_id if editor.block_id == block_id else None)
+
+    def _put_cursor_at(self, editor: BlockEditor, thread_id: int) -> None:
+        """The keyboard follows the eye: the cursor before the quoted words (else in the
+        block's first field), so the designer can edit them at once."""
+        mark = editor.marks.mark_of(thread_id)
+        if mark is None:
+            editor.focus_first_field()
+            return
+        field = mark.field
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(field, QLineEdit):
+            field.setCursorPosition(mark.start)
+            return
+        cursor = field.textCursor()
+        cursor.setPosition(mark.start)
+        field.setTextCursor(cursor)
+
+    def _scroll_to_review(self, editor: BlockEditor, thread_id: int) -> None:
+        if editor not in self._editors:
+            return
+        self.scroll.ensureWidgetVisible(editor, 0, 24)  # its header and badge, if they fit
+        mark = editor.marks.mark_of(thread_id)
+        if mark is not None:  # the words themselves, a third of the way in at least
+            spot = mark.field.mapTo(self.canvas, editor.marks.rect_of(mark).center())
+            self.scroll.ensureVisible(spot.x(), spot.y(), 24, self.scroll.viewport().height() // 3)
 
     # ========================================================= running actions
 
