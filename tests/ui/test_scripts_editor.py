@@ -109,3 +109,22 @@ def test_hindi_is_shaped_with_the_bundled_font(editor, library):
                  for run in paragraph.layout().lineAt(n).glyphRuns())
     # Shaped: conjuncts (क्ष, त्र, ग्न) are one glyph each, so fewer glyphs than characters.
     assert glyphs < len(HINDI)
+
+
+def test_the_bundled_fonts_leave_the_line_height_of_latin_text_alone(editor, library, qapp):
+    """Seen by hand: with the bundled families in the application font, every English
+    line in the editor and the inspector was nearly twice as high."""
+    from authoring.ui.qt import QFont, QFontMetrics
+
+    page, _ = _page(library, "<p>" + "Keep fire doors shut. " * 40 + "</p>")
+    editor.show_page(page)
+    edit = editor.block_editors()[0].text
+    shown = edit.document().defaultFont()
+    alone = QFont(shown)
+    alone.setFamilies([shown.family()])  # the desktop's font, no fallbacks listed
+    desktop = QFontMetrics(alone).lineSpacing()
+    assert QFontMetrics(shown).lineSpacing() == desktop
+    (paragraph,) = _paragraphs(edit)
+    lines = paragraph.layout().lineCount()
+    assert lines > 3
+    assert paragraph.layout().boundingRect().height() / lines < 1.5 * desktop  # 135 % spacing
