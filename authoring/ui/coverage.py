@@ -185,7 +185,13 @@ class CoverageDelegate(QStyledItemDelegate):
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         places = self._places(opt, text_rect, segments)
         self._drawn[_key(index)] = [(locale, QRect(rect)) for locale, rect, _ in places]
-        room = max(0, (places[0][1].left() if places else text_rect.right()) - text_rect.left() - 8)
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        if not places:
+            room = text_rect.width()
+        elif rtl:
+            room = max(0, text_rect.right() - places[0][1].right() - 8)
+        else:
+            room = max(0, places[0][1].left() - text_rect.left() - 8)
         opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -194,8 +200,10 @@ class CoverageDelegate(QStyledItemDelegate):
         for number, (locale, rect, text) in enumerate(places):
             painter.setPen(self._color(opt, selected, text))
             if number:
-                painter.drawText(rect.adjusted(-opt.fontMetrics.horizontalAdvance(SEPARATOR), 0, 0, 0),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, SEPARATOR)
+                gap = opt.fontMetrics.horizontalAdvance(SEPARATOR)
+                between = QRect(rect.right() + 1, rect.top(), gap, rect.height()) if rtl \
+                    else QRect(rect.left() - gap, rect.top(), gap, rect.height())
+                painter.drawText(between, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, SEPARATOR)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 
@@ -209,8 +217,9 @@ class CoverageDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _places(opt, text_rect: QRect, segments) -> list[tuple[str, QRect, str]]:
-        """Where each segment is drawn, right-aligned in the text's rectangle; the
-        left-most segments give way when the row is too narrow for all."""
+        """Where each segment is drawn, at the end of the text's rectangle (its right, or
+        its left in a right-to-left window, mirrored); the segments furthest from that
+        end give way when the row is too narrow for all."""
         metrics = opt.fontMetrics
         gap = metrics.horizontalAdvance(SEPARATOR)
         right, places = text_rect.right() - 4, []
@@ -221,6 +230,10 @@ class CoverageDelegate(QStyledItemDelegate):
                 break  # the title keeps two thirds of the row at least
             places.insert(0, (locale, QRect(left, text_rect.top(), width + 1, text_rect.height()), text))
             right = left - gap
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            mirror = text_rect.left() + text_rect.right()
+            places = [(locale, QRect(mirror - rect.right(), rect.top(), rect.width(), rect.height()), text)
+                      for locale, rect, text in places]
         return places
 
     def editorEvent(self, event, model, option, index) -> bool:

@@ -202,3 +202,21 @@ def test_no_target_locale_shows_no_coverage(qtbot, lib_path) -> None:
     row = window.outline.model.find(course.id)
     qtbot.waitUntil(lambda: row.data(SegmentsRole) == [("es", "es 0%")], timeout=5000)
     window.close()
+
+
+def test_in_a_right_to_left_window_the_figures_sit_at_the_rows_left(qtbot, drill, qapp) -> None:
+    """Seen in Arabic: the figures were drawn at the right, over the title that starts there."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _open(qtbot, drill)
+        row = _browser_row(window, drill["course"])
+        qtbot.waitUntil(lambda: bool(row.data(SegmentsRole)), timeout=5000)
+        view = window.browser.view
+        view.viewport().repaint()
+        whole = view.visualRect(row)
+        drawn = [window.browser.delegate.segment_rect(row, locale) for locale in ("de", "fr")]
+        assert all(rect.isValid() for rect in drawn)
+        assert all(rect.right() < whole.center().x() for rect in drawn), (drawn, whole)
+        window.close()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
