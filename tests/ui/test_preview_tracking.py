@@ -46,3 +46,22 @@ def test_the_in_process_lrs_takes_statements_and_keeps_state() -> None:
     lrs.answer("PUT", "activities/state", query, b'{"page": 2}')
     assert lrs.answer("GET", "activities/state", query, b"") == (200, b'{"page": 2}')
     assert lrs.answer("GET", "activities/state", "activityId=act&registration=r1", b"") == (200, b'["bookmark"]')
+
+
+def test_a_long_answer_wraps_in_the_panel_instead_of_being_cut_off(qtbot) -> None:
+    """Seen in the designer's trial: the interaction columns were cut off, unreadable."""
+    from authoring.ui.preview.panel import QtTrackingPanel
+
+    panel = QtTrackingPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.show()
+    record = scorm_run()
+    long_answer = "Close the door, raise the alarm and leave by the nearest safe exit"
+    record.apply("set", {"name": "cmi.interactions.0.learner_response", "value": long_answer})
+    panel.show_record(record, xapi=False)
+    table = panel.interactions
+    qtbot.waitUntil(lambda: table.rowHeight(0) > 0)
+    one_line = table.fontMetrics().lineSpacing()
+    assert table.item(0, 1).text() == long_answer
+    assert table.rowHeight(0) >= 3 * one_line  # the words wrap, all of them shown

@@ -57,6 +57,9 @@ class QtTrackingPanel(QGroupBox):
         self.interactions.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.interactions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.interactions.verticalHeader().setVisible(False)
+        # long prompts and answers wrap onto more lines instead of being cut off
+        self.interactions.setWordWrap(True)
+        self.interactions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.interactions.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the words share the width
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents)
