@@ -69,6 +69,8 @@ class CourseSettingsForm(QWidget):
         self.locale = QLabel(objectName="sourceLocale")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # a narrow inspector puts a field under its label rather than scrolling sideways
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = ((self.tr("Pass mark"), self.pass_mark), (self.tr("Completion"), self.completion),
                 (self.tr("Navigation"), self.navigation),
                 (self.tr("Attempts per question"), self.attempts),

@@ -216,3 +216,29 @@ def test_in_french_the_undo_labels_of_operations_read_french(qtbot, in_language,
     choose_from_insert_menu(ui, "Texte")
     qtbot.waitUntil(lambda: ui.stack.count() > 0, timeout=5000)
     assert ui.stack.undoText().startswith("Insérer"), ui.stack.undoText()
+
+
+def test_in_french_the_course_settings_fit_the_inspector_at_1366(qtbot, tmp_path, in_language):
+    """Seen in the designer's trial: the settings scrolled sideways in the inspector."""
+    from authoring.ui.qt import QScrollArea, QWidget
+
+    in_language("fr")
+    path = tmp_path / "lib.cslib"
+    write_sample(path)
+    window = QtMainWindow(Library.open(path))
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    outline = window.outline.view
+    course = outline.model().index(0, 0)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualRect(course).center())
+    settings_form = window.findChild(QWidget, "courseSettings")
+    qtbot.waitUntil(settings_form.isVisible, timeout=5000)
+    area = settings_form.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    qtbot.wait(50)
+    assert not area.horizontalScrollBar().isVisible(), (area.width(), settings_form.minimumSizeHint().width())
+    window.close()
