@@ -37,6 +37,9 @@ class QtPreviewDock(QDockWidget):
         action.setText(self.tr("&Preview"))
         action.setShortcut(QKeySequence(SHORTCUT))
         action.setStatusTip(self.tr("Show the course as learners see it, tracked as an LMS would"))
+        # shown again in a tab beside the Inspector, it comes to the front (else Ctrl+Shift+P
+        # "shows" a tab nobody sees, and the preview never catches up with edits)
+        action.triggered.connect(lambda checked: self.raise_() if checked else None)
         self.visibilityChanged.connect(self._on_visible)
 
     def _on_visible(self, visible: bool) -> None:
