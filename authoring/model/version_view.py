@@ -31,10 +31,13 @@ _PART_LABELS = {"choices": "Choice", "pairs": "Pair", "items": "Item", "answers"
 
 @dataclass(frozen=True)
 class Line:
-    """One labelled text of a version: ("Choice ✓", "Oxygen")."""
+    """One labelled text of a version: ("Choice ✓", "Oxygen"); for a rich-text field
+    also its stored HTML, so a version reads as it looked (bold, lists) while compares
+    work on the words."""
 
     label: str
     text: str
+    html: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,9 @@ def _lines(session: Session, obj: LearningObject, title: str, data: dict, childr
     body = content.of(obj.kind, data)
     correct = _correct_parts(data)
     for field, text in body.translatable().items():
-        plain = html_to_text(text) if field in body.RICH_TEXT or "<" in text else text
-        lines.append(Line(_label(field, correct), plain))
+        rich = field in body.RICH_TEXT or "<" in text
+        plain = html_to_text(text) if rich else text
+        lines.append(Line(_label(field, correct), plain, text if rich else ""))
     for position, (child_id, pin) in enumerate(children, start=1):
         child = session.get(LearningObject, child_id)
         name = child.title if child is not None else "(deleted)"

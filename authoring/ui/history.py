@@ -30,7 +30,8 @@ def version_name(widget: QWidget, version: Readable) -> str:
 
 def readable_html(version: Readable) -> str:
     """A version's texts, each under its label, as the designer wrote them."""
-    parts = [f"<p><b>{escape(line.label)}</b><br>{text_html(line.text)}</p>"
+    parts = [f"<p><b>{escape(line.label)}</b></p>{line.html}" if line.html
+             else f"<p><b>{escape(line.label)}</b><br>{text_html(line.text)}</p>"
              for line in version.lines]
     return "".join(parts)
 

@@ -70,3 +70,23 @@ def test_a_hidden_history_tab_waits_until_it_is_opened(qtbot, gestures, lib_path
     tabs = window.inspector.tabs.tabBar()
     gestures.click(tabs, tabs.tabRect(window.inspector.tabs.indexOf(history)).center())
     assert history.list.count() == 1 and "Ann Lee" in history.list.item(0).text()
+
+
+def test_a_version_reads_as_it_looked_bold_and_lists_kept(qtbot, gestures, lib_path) -> None:
+    """Seen in the designer's trial: the version view showed plain text, its bold lost."""
+    window = open_window(qtbot, lib_path)
+    with window.library.transaction() as session:
+        block = objects.create(session, "text", "Doors", {
+            "html": "<p>Keep fire doors <strong>shut</strong>.</p><ul><li>Day</li><li>Night</li></ul>"})
+        versions.record(session, block.id, author="Ann Lee")
+    window.select_object(block.id)
+    history = window.inspector.history
+    tabs = window.inspector.tabs.tabBar()
+    gestures.click(tabs, tabs.tabRect(window.inspector.tabs.indexOf(history)).center())
+    gestures.click(history.list.viewport(), history.list.visualItemRect(history.list.item(0)).center())
+    document = history.content.document()
+    qtbot.waitUntil(lambda: "Keep fire doors shut." in document.toPlainText())
+    found = document.find("shut")
+    assert found.charFormat().fontWeight() >= 700  # bold, as written
+    assert document.find("Night").currentList() is not None  # still a list item
+    assert "<strong>" not in document.toPlainText()  # rendered, not its markup
