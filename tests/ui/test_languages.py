@@ -154,15 +154,31 @@ def in_language(qapp):
     QLocale.setDefault(before)
 
 
-@pytest.mark.parametrize("code", ["fr", "de", "es", "ar"])
-def test_the_window_speaks_the_language(qtbot, tmp_path, in_language, code):
-    english = [title.replace("&", "") for title in ("&File", "&Edit", "&View", "&Help")]
-    in_language(code)
+
+def sample_window(qtbot, tmp_path, width: int = 0, height: int = 0) -> QtMainWindow:
+    """The main window on a fresh sample library, shown (at WIDTH × HEIGHT if given)."""
     path = tmp_path / "lib.cslib"
     write_sample(path)
     window = QtMainWindow(Library.open(path))
     qtbot.addWidget(window)
+    if width:
+        window.resize(width, height)
     window.show()
+    return window
+
+
+def click_the_course(qtbot, window: QtMainWindow) -> None:
+    """Click the sample course's row in the outline, as a person does."""
+    outline = window.outline.view
+    course = outline.model().index(0, 0)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualRect(course).center())
+
+
+@pytest.mark.parametrize("code", ["fr", "de", "es", "ar"])
+def test_the_window_speaks_the_language(qtbot, tmp_path, in_language, code):
+    english = [title.replace("&", "") for title in ("&File", "&Edit", "&View", "&Help")]
+    in_language(code)
+    window = sample_window(qtbot, tmp_path)
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert titles[0] == MENU_FILE[code]
     assert not set(titles) & set(english), titles
@@ -180,15 +196,9 @@ def test_in_french_course_settings_and_question_problems_read_french(qtbot, tmp_
     from tests.ui.test_page_editor import Harness
 
     in_language("fr")
-    path = tmp_path / "lib.cslib"
-    write_sample(path)
-    window = QtMainWindow(Library.open(path))
-    qtbot.addWidget(window)
-    window.show()
+    window = sample_window(qtbot, tmp_path)
     qtbot.waitExposed(window)
-    outline = window.outline.view
-    course = outline.model().index(0, 0)
-    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualRect(course).center())
+    click_the_course(qtbot, window)
     completion = window.findChild(QComboBox, "completion")
     navigation = window.findChild(QComboBox, "navigation")
     qtbot.waitUntil(completion.isVisible, timeout=5000)
@@ -223,16 +233,9 @@ def test_in_french_the_course_settings_fit_the_inspector_at_1366(qtbot, tmp_path
     from authoring.ui.qt import QScrollArea, QWidget
 
     in_language("fr")
-    path = tmp_path / "lib.cslib"
-    write_sample(path)
-    window = QtMainWindow(Library.open(path))
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
+    window = sample_window(qtbot, tmp_path, 1366, 740)
     qtbot.waitExposed(window)
-    outline = window.outline.view
-    course = outline.model().index(0, 0)
-    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualRect(course).center())
+    click_the_course(qtbot, window)
     settings_form = window.findChild(QWidget, "courseSettings")
     qtbot.waitUntil(settings_form.isVisible, timeout=5000)
     area = settings_form.parentWidget()
